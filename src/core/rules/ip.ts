@@ -1,0 +1,12 @@
+/**
+ * Intrinsic plasticity (spec §3.6.2): Te_i ← Te_i + η_ip·(x_i(t+1) − h_i), then values ≤ te_min
+ * become te_min and values > te_max become te_max. h_i = h_ip = 2·nu/ne in the package.
+ */
+export function applyIp(Te: Float64Array, xNew: Uint8Array, hip: Float64Array, eta: number, teMin: number, teMax: number): void {
+  for (let i = 0; i < Te.length; i++) {
+    let t = Te[i] + eta * (xNew[i] - hip[i]);
+    if (t <= teMin) t = teMin;
+    else if (t > teMax) t = teMax;
+    Te[i] = t;
+  }
+}

@@ -1,0 +1,14 @@
+import type { SparseRows } from "../sparse";
+
+/**
+ * Synaptic scaling / normalisation 'ss' (spec §3.6.5): each post-synaptic E neuron's incoming
+ * weights are divided by their sum, first for Wee, then for Wei:
+ *   W[r,c] ← W[r,c] / Σ_r' W[r',c].
+ * Returns the number of E neurons left with no E input and with no I input; their columns
+ * stay 0 (the package would turn them into NaN for good).
+ */
+export function applyNormalization(Wee: SparseRows, Wei: SparseRows, scratch: Float64Array): { eeEmpty: number; eiEmpty: number } {
+  const eeEmpty = Wee.normalizeColumns(scratch);
+  const eiEmpty = Wei.normalizeColumns(scratch);
+  return { eeEmpty, eiEmpty };
+}

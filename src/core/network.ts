@@ -40,6 +40,8 @@ export class SornNetwork {
   readonly params: SornParams;
   readonly ne: number;
   readonly ni: number;
+  /** The seed the generators were seeded with (np.random.seed(S); random.seed(S)). */
+  readonly seed: number;
   /** Steps simulated so far. */
   t: number;
   /** x(t−1), x(t), y(t−1), y(t) as 0/1; r(t) is the E state without input (spec §3.4). */
@@ -75,6 +77,7 @@ export class SornNetwork {
     this.ni = inhibitoryCount(this.ne);
     const seed = options.seed ?? 0;
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SornInputError("seed", `must be an integer in [0, 2^32), got ${seed}`);
+    this.seed = seed;
     this.np = new NumpyRandom(seed);
     this.py = new PythonRandom(seed);
     this.currentPhase = checkPhase(options.phase ?? "plasticity");

@@ -1,0 +1,42 @@
+import type { SornNetwork } from "./network";
+import type { SparseRows } from "./sparse";
+
+/**
+ * Check a network's invariants and return the violations (empty when all hold): weights finite
+ * and within (w_min, w_max] for stored entries of Wee and Wei, rows sorted and counted right,
+ * thresholds finite and within [te_min, te_max] (after IP has run), states 0/1, and — when
+ * `normalised` — every column of Wee and Wei with input summing to 1 (to 1e-12).
+ */
+export function checkInvariants(net: SornNetwork, opts: { normalised: boolean; thresholdsClipped: boolean }): string[] {
+  const errors: string[] = [];
+  const p = net.params;
+  const check = (name: string, W: SparseRows, lo: number, hi: number) => {
+    let stored = 0;
+    let diagonal = 0;
+    for (let r = 0; r < W.rows; r++) {
+      stored += W.len[r];
+      for (let k = 0; k < W.len[r]; k++) {
+        const c = W.idx[r][k];
+        const w = W.val[r][k];
+        if (k > 0 && W.idx[r][k - 1] >= c) errors.push(`${name} row ${r} is not sorted`);
+        if (c === r && W.rows === W.cols) diagonal++;
+        if (!(w > lo && w <= hi)) errors.push(`${name}[${r},${c}] = ${w} outside (${lo}, ${hi}]`);
+      }
+    }
+    if (stored !== W.nonZeroCount()) errors.push(`${name} stores ${stored} entries but counts ${W.nonZeroCount()}`);
+    if (W.rows === W.cols && diagonal !== W.diagonal) errors.push(`${name} has ${diagonal} diagonal entries but counts ${W.diagonal}`);
+    if (opts.normalised) {
+      const sums = W.columnSums(new Float64Array(W.cols));
+      for (let c = 0; c < W.cols; c++) if (sums[c] !== 0 && Math.abs(sums[c] - 1) > 1e-12) errors.push(`${name} column ${c} sums to ${sums[c]}`);
+    }
+  };
+  check("Wee", net.net.Wee, p.w_min, p.w_max);
+  check("Wei", net.net.Wei, p.w_min, p.w_max);
+  check("Wie", net.net.Wie, 0, Infinity);
+  net.net.Te.forEach((t, i) => {
+    if (!Number.isFinite(t)) errors.push(`Te[${i}] = ${t}`);
+    else if (opts.thresholdsClipped && (t < p.te_min || t > p.te_max)) errors.push(`Te[${i}] = ${t} outside [${p.te_min}, ${p.te_max}]`);
+  });
+  for (const [name, s] of [["x", net.x], ["y", net.y], ["r", net.r]] as const) s.forEach((v, i) => v > 1 && errors.push(`${name}[${i}] = ${v}`));
+  return errors;
+}

@@ -42,5 +42,6 @@ describe("degreeDistribution", () => {
   it("rejects a bad direction or bin count", () => {
     expect(() => degreeDistribution(W, "up" as never, 3)).toThrow('degreeDistribution: direction must be "in" or "out" (got up)');
     expect(() => degreeDistribution(W, "in", 0)).toThrow("degreeDistribution: bins must be a positive integer (got 0)");
+    expect(() => degreeDistribution(denseWeights([[0, NaN]]), "out", 2)).toThrow("degreeDistribution: weights[0][1] must be finite (got NaN)");
   });
 });

@@ -24,10 +24,7 @@ function forEachPositive(fn: string, w: WeightMatrix, visit: (row: number, col: 
  * (`np.sum(W > 0, axis=0)`).
  */
 export function inDegrees(weights: WeightMatrix): Int32Array {
-  checkWeightMatrix("inDegrees", weights);
-  const d = new Int32Array(weights.cols);
-  forEachPositive("inDegrees", weights, (_r, c) => d[c]++);
-  return d;
+  return countDegrees("inDegrees", weights, "in");
 }
 
 /**
@@ -35,9 +32,13 @@ export function inDegrees(weights: WeightMatrix): Int32Array {
  * row i, length `rows`. Same counts as the package's `hist_outgoing_conn` (`np.sum(W > 0, axis=1)`).
  */
 export function outDegrees(weights: WeightMatrix): Int32Array {
-  checkWeightMatrix("outDegrees", weights);
-  const d = new Int32Array(weights.rows);
-  forEachPositive("outDegrees", weights, (r) => d[r]++);
+  return countDegrees("outDegrees", weights, "out");
+}
+
+function countDegrees(fn: string, weights: WeightMatrix, direction: "in" | "out"): Int32Array {
+  checkWeightMatrix(fn, weights);
+  const d = new Int32Array(direction === "in" ? weights.cols : weights.rows);
+  forEachPositive(fn, weights, (r, c) => d[direction === "in" ? c : r]++);
   return d;
 }
 
@@ -64,7 +65,7 @@ export function degreeDistribution(weights: WeightMatrix, direction: "in" | "out
   const fn = "degreeDistribution";
   if (direction !== "in" && direction !== "out") fail(fn, `direction must be "in" or "out" (got ${String(direction)})`);
   checkPositiveInteger(fn, bins, "bins");
-  const degrees = direction === "in" ? inDegrees(weights) : outDegrees(weights);
+  const degrees = countDegrees(fn, weights, direction);
   const m = mean(degrees);
   return { degrees, histogram: histogram(degrees, bins, undefined, fn), mean: m, sd: populationStd(degrees, m) };
 }

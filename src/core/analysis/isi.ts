@@ -5,7 +5,7 @@
 import type { SpikeTrain } from "../types";
 import { fitExponential, type ExponentialFit } from "./expfit";
 import { binCentres, histogram, type Histogram } from "./histogram";
-import { interSpikeIntervals } from "./spikeTimes";
+import { collectSpikeTimes, intervalsOf } from "./spikeTimes";
 import { checkNeuron, checkPositiveInteger, checkSpikeTrain, fail } from "./validate";
 
 /**
@@ -15,7 +15,7 @@ import { checkNeuron, checkPositiveInteger, checkSpikeTrain, fail } from "./vali
 export function isiValues(train: SpikeTrain, neuron?: number, fn = "isiValues"): Int32Array {
   checkSpikeTrain(fn, train);
   if (neuron !== undefined) checkNeuron(fn, neuron, train.neurons);
-  const all = interSpikeIntervals(train);
+  const all = collectSpikeTimes(train).map(intervalsOf);
   let isi: Int32Array;
   if (neuron !== undefined) {
     isi = all[neuron];

@@ -5,8 +5,8 @@
 import type { SpikeTrain } from "../types";
 import { histogram, type Histogram } from "./histogram";
 import { mean, populationStd } from "./moments";
-import { networkFiringRate, neuronMeanRates } from "./rates";
-import { checkFinite, checkPositiveInteger, fail } from "./validate";
+import { activeCounts, meanRates } from "./rates";
+import { checkFinite, checkPositiveInteger, checkSpikeTrain, fail } from "./validate";
 
 /** One burst: a maximal run of steps with a(t) > threshold. */
 export interface Burst {
@@ -48,8 +48,9 @@ export interface PopulationActivity {
  */
 export function populationActivity(train: SpikeTrain, threshold?: number): PopulationActivity {
   const fn = "populationActivity";
+  checkSpikeTrain(fn, train);
   if (threshold !== undefined) checkFinite(fn, threshold, "threshold");
-  const a = networkFiringRate(train);
+  const a = activeCounts(train);
   const steps = a.length;
   let silentSteps = 0;
   for (const v of a) if (v === 0) silentSteps++;
@@ -90,8 +91,9 @@ export function populationActivity(train: SpikeTrain, threshold?: number): Popul
  */
 export function networkRateHistogram(train: SpikeTrain, bins: number): Histogram & { excludedSilentSteps: number } {
   const fn = "networkRateHistogram";
+  checkSpikeTrain(fn, train);
   checkPositiveInteger(fn, bins, "bins");
-  const a = networkFiringRate(train);
+  const a = activeCounts(train);
   const active = a.filter((v) => v !== 0);
   if (active.length === 0) fail(fn, "spikeTrain has no step with an active neuron");
   return { ...histogram(active, bins, undefined, fn), excludedSilentSteps: a.length - active.length };
@@ -104,6 +106,7 @@ export function networkRateHistogram(train: SpikeTrain, bins: number): Histogram
  */
 export function neuronRateHistogram(train: SpikeTrain, bins: number, range?: readonly [number, number]): Histogram {
   const fn = "neuronRateHistogram";
+  checkSpikeTrain(fn, train);
   checkPositiveInteger(fn, bins, "bins");
-  return histogram(neuronMeanRates(train), bins, range, fn);
+  return histogram(meanRates(train), bins, range, fn);
 }

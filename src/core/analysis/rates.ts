@@ -46,6 +46,11 @@ export function neuronFiringRate(train: SpikeTrain, neuron: number, binSize: num
  */
 export function networkFiringRate(train: SpikeTrain): Int32Array {
   checkSpikeTrain("networkFiringRate", train);
+  return activeCounts(train);
+}
+
+/** Active neurons per step of an already validated train. */
+export function activeCounts(train: SpikeTrain): Int32Array {
   const { steps, neurons, data } = train;
   const a = new Int32Array(steps);
   for (let t = 0; t < steps; t++) {
@@ -66,6 +71,11 @@ export function neuronSpikeCounts(train: SpikeTrain): Int32Array {
 /** Mean rate of each neuron per step, r_i = S_i/T, length N. */
 export function neuronMeanRates(train: SpikeTrain): Float64Array {
   checkSpikeTrain("neuronMeanRates", train);
+  return meanRates(train);
+}
+
+/** Mean rate per step of each neuron of an already validated train. */
+export function meanRates(train: SpikeTrain): Float64Array {
   const counts = spikeCounts(train);
   const r = new Float64Array(train.neurons);
   for (let i = 0; i < r.length; i++) r[i] = counts[i] / train.steps;

@@ -18,7 +18,8 @@ export function spikeTimes(train: SpikeTrain): Int32Array[] {
   return collectSpikeTimes(train);
 }
 
-function collectSpikeTimes(train: SpikeTrain): Int32Array[] {
+/** Spike times per neuron of an already validated train. */
+export function collectSpikeTimes(train: SpikeTrain): Int32Array[] {
   const { steps, neurons, data } = train;
   const counts = spikeCounts(train);
   const times = Array.from(counts, (c) => new Int32Array(c));
@@ -43,7 +44,8 @@ export function interSpikeIntervals(train: SpikeTrain): Int32Array[] {
   return collectSpikeTimes(train).map(intervalsOf);
 }
 
-function intervalsOf(times: Int32Array): Int32Array {
+/** Differences of consecutive spike times. */
+export function intervalsOf(times: Int32Array): Int32Array {
   const d = new Int32Array(Math.max(0, times.length - 1));
   for (let k = 0; k < d.length; k++) d[k] = times[k + 1] - times[k];
   return d;

@@ -26,6 +26,7 @@ describe("weightsAtLeast and weightHistogram", () => {
     expect(() => weightsAtLeast(W, NaN)).toThrow("weightsAtLeast: threshold must be a finite number (got NaN)");
     expect(() => weightsAtLeast(denseWeights([[Infinity]]))).toThrow("weightsAtLeast: weights[0][0] must be finite (got Infinity)");
     expect(() => weightHistogram(W, 5, 0.5)).toThrow("weightHistogram: no weight is ≥ threshold (0.5)");
+    expect(() => weightHistogram(W, 5, -0.1)).toThrow("weightHistogram: threshold must be > 0 (got -0.1)");
     expect(() => weightHistogram(W, -1)).toThrow("weightHistogram: bins must be a positive integer (got -1)");
   });
 });

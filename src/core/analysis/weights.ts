@@ -13,7 +13,10 @@ export const WEIGHT_THRESHOLD = 0.01;
  * weights the package's `weight_distribution` and `linear_lognormal_fit` use.
  */
 export function weightsAtLeast(weights: WeightMatrix, threshold = WEIGHT_THRESHOLD): Float64Array {
-  const fn = "weightsAtLeast";
+  return collectAtLeast("weightsAtLeast", weights, threshold);
+}
+
+function collectAtLeast(fn: string, weights: WeightMatrix, threshold: number): Float64Array {
   checkWeightMatrix(fn, weights);
   checkFinite(fn, threshold, "threshold");
   if (threshold <= 0) fail(fn, `threshold must be > 0 (got ${threshold})`);
@@ -33,7 +36,7 @@ export function weightsAtLeast(weights: WeightMatrix, threshold = WEIGHT_THRESHO
 export function weightHistogram(weights: WeightMatrix, bins: number, threshold = WEIGHT_THRESHOLD): Histogram {
   const fn = "weightHistogram";
   checkPositiveInteger(fn, bins, "bins");
-  const kept = weightsAtLeast(weights, threshold);
+  const kept = collectAtLeast(fn, weights, threshold);
   if (kept.length === 0) fail(fn, `no weight is ≥ threshold (${threshold})`);
   return histogram(kept, bins, undefined, fn);
 }

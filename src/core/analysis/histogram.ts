@@ -22,6 +22,7 @@ export interface Histogram {
  * `linspace(lo, hi, bins + 1)`: edges[k] = lo + k·(hi − lo)/bins, the last edge exactly hi.
  * Values outside the range are ignored, as in numpy.
  *
+ * `fn` is the function name that error messages start with (callers pass their own).
  * Throws when `values` is empty or not finite, `bins` is not a positive integer, `range` is
  * not an ascending finite pair, the bins would have zero width, or no value lies in the range.
  */

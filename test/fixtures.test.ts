@@ -24,7 +24,7 @@ function firstDifference(a: SornState, b: SornState): string | null {
 
 function runFixture(f: Fixture, initial?: SornState) {
   const records = ["ExcitatoryActivation", "InhibitoryActivation", "RecurrentActivation", "TE", "EEConnectionCounts", "EIConnectionCounts"];
-  const phase = f.call.api === "Trainer.run" ? f.call.phase : "plasticity";
+  const phase = (f.call.api === "Trainer.run" ? f.call.phase : "plasticity") as "plasticity" | "training";
   const net = new SornNetwork({ params: f.call.hyperparameters, seed: f.seed, state: initial, phase, freeze: f.call.freeze ?? [], noise: f.call.noise, records });
   return net;
 }

@@ -74,14 +74,12 @@ describe("pairwiseCorrelation", () => {
     expect(Array.from(s.matrix)).toEqual([1, 0, 0, 0]);
   });
 
-  it("handles 1000 neurons × 20000 steps quickly", () => {
+  it("handles 1000 independent neurons × 20000 steps (mean correlation ≈ 0)", () => {
+    // Speed is measured by `npm run bench`, never asserted here.
     const t = randomTrain(20000, 1000, () => 0.1, 99);
-    const start = performance.now();
     const r = pairwiseCorrelation(t);
-    const ms = performance.now() - start;
     // Independent neurons: the mean correlation is ≈ 0 (sd of one r ≈ 1/√T ≈ 0.007).
     expect(Math.abs(r.meanCorrelation ?? 1)).toBeLessThan(1e-3);
-    expect(ms).toBeLessThan(5000);
   });
 
   it("rejects a bad method or train", () => {

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { sampleFigures } from "./samples";
+import { escapeXml, readSvgMetadata } from "./svg";
+import { sampleMeta } from "./testdata";
+import { checkWellFormed } from "./xmlcheck";
+
+const GOLDEN = fileURLToPath(new URL("../../test/golden/figures/", import.meta.url));
+const update = process.env.UPDATE_GOLDEN === "1";
+
+/** Compares `svg` with the committed golden file (or writes it when UPDATE_GOLDEN=1). */
+function expectGolden(name: string, svg: string): void {
+  const path = `${GOLDEN}${name}.svg`;
+  if (update) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(path, svg);
+    return;
+  }
+  if (!existsSync(path)) throw new Error(`missing golden file ${path}; run with UPDATE_GOLDEN=1 to create it`);
+  const want = readFileSync(path, "utf8");
+  if (svg === want) return;
+  const a = svg.split("\n");
+  const b = want.split("\n");
+  const line = a.findIndex((l, i) => l !== b[i]);
+  const at = line < 0 ? b.length : line;
+  const [got, exp] = [a[at] ?? "<end>", b[at] ?? "<end>"];
+  let col = 0;
+  while (col < got.length && got[col] === exp[col]) col++;
+  const from = Math.max(0, col - 60);
+  throw new Error(
+    `${name}.svg differs from its golden file at line ${at + 1}, column ${col + 1}:\n` +
+      `  got:  …${got.slice(from, from + 160)}\n  want: …${exp.slice(from, from + 160)}\n` +
+      "rerun with UPDATE_GOLDEN=1 if the change is intended",
+  );
+}
+
+const figures = sampleFigures();
+
+describe("figures", () => {
+  it("covers every figure", () => {
+    expect(Object.keys(figures).sort()).toEqual(
+      [
+        "connections", "correlation", "correlation-blocks", "dashboard", "degree", "firing-rate", "hamming",
+        "isi", "network", "population", "raster", "thresholds", "weights",
+      ].sort(),
+    );
+  });
+
+  describe.each(Object.entries(figures))("%s", (name, fig) => {
+    it("matches its golden SVG", () => expectGolden(name, fig.svg));
+
+    it("is well-formed XML with an <svg> root", () => {
+      expect(checkWellFormed(fig.svg)).toBe("svg");
+      expect(fig.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    });
+
+    it("has its title, axis labels and tick labels", () => {
+      expect(fig.svg).toContain(`<title>${escapeXml(fig.title)}</title>`);
+      expect(fig.svg).toContain(`font-weight="bold">${escapeXml(fig.title)}</text>`);
+      for (const label of fig.labels) expect(fig.svg).toContain(`>${label}`);
+      if (name !== "network") expect(fig.svg).toMatch(/font-size="11">[0-9−.]+<\/text>/);
+    });
+
+    it("embeds the metadata JSON, escaped", () => {
+      const meta = sampleMeta(fig.title);
+      expect(readSvgMetadata(fig.svg)).toEqual({ generator: "SORN Lab", config: meta.config, seed: meta.seed });
+      expect(fig.svg).toContain("&lt;data&gt; &amp; \\&quot;quotes\\&quot;");
+      expect(fig.svg).toContain('font-family="DejaVu Sans, Arial, sans-serif"');
+    });
+
+    it("writes coordinates with at most 2 decimals", () => {
+      const attrs = [...fig.svg.matchAll(/\s[a-z-]+="([^"]*)"/gi)].map((m) => m[1]).join(" ");
+      expect(attrs).toMatch(/\d\.\d/);
+      expect(attrs.match(/\d*\.\d{3,}/g) ?? []).toEqual([]);
+    });
+
+    it("is deterministic", () => {
+      expect(sampleFigures()[name].svg).toBe(fig.svg);
+    });
+  });
+});

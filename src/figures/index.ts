@@ -1,0 +1,20 @@
+/**
+ * SORN Lab figures: each a pure function from plain data plus a {@link FigureMeta} to a
+ * standalone SVG string (no DOM), shared by the command line and the browser lab. PNG export
+ * lives in `./png` (it loads a wasm renderer), so importing this module stays light.
+ */
+export { FONT_FAMILY, GENERATOR, readSvgMetadata, type FigureMeta, type FigureMetadata } from "./svg";
+export type { Numbers, SpikeRaster } from "./validate";
+export { rasterFigure, type RasterInput } from "./raster";
+export { populationActivityFigure, type PopulationActivityInput } from "./population";
+export { weightDistributionFigure, lognormalPdf, type WeightDistributionInput } from "./weights";
+export { degreeFigure, type DegreeInput, type DegreeSample } from "./degree";
+export { firingRateFigure, type FiringRateInput } from "./firingRate";
+export { correlationFigure, type CorrelationInput } from "./correlation";
+export { networkFigure, type NetworkInput } from "./network";
+export { isiFigure, exponentialCurve, type IsiInput, type ExponentialFit } from "./isi";
+export { connectionCountsFigure, type ConnectionCountsInput } from "./connections";
+export { hammingDistanceFigure, type HammingDistanceInput } from "./hamming";
+export { thresholdsFigure, type ThresholdsInput } from "./thresholds";
+export { dashboardFigure, svgSize, type DashboardOptions } from "./dashboard";
+export { readPngMetadata, readPngSize, PNG_KEYWORD } from "./pngmeta";

@@ -1,0 +1,118 @@
+/**
+ * Correlation network: one node per neuron, an edge wherever the correlation exceeds a
+ * threshold (i ≠ j, either direction), laid out by d3-force run headless with a seeded
+ * random source so the same input always gives the same picture.
+ */
+import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, scaleLinear } from "d3";
+import type { SimulationLinkDatum, SimulationNodeDatum } from "d3";
+import { frame, legend, plotArea, type LegendItem } from "./axes";
+import { COLORS } from "./palette";
+import { el, num, svgDocument, type FigureMeta } from "./svg";
+import { checkScalar, checkSquare, type Numbers } from "./validate";
+
+/** Input of {@link networkFigure}. */
+export interface NetworkInput {
+  /** Row-major n×n correlation matrix. */
+  matrix: Numbers;
+  n: number;
+  /** Edge wherever corr[i][j] > threshold (i ≠ j). */
+  threshold: number;
+  /** Neurons 0..excitatory−1 are drawn as excitatory, the rest inhibitory (default all excitatory). */
+  excitatory?: number;
+  /** Layout iterations (default 300). */
+  iterations?: number;
+  /** Seed of the layout's random source (default 1). */
+  layoutSeed?: number;
+}
+
+interface Node extends SimulationNodeDatum {
+  index: number;
+}
+
+/** d3-force's linear congruential generator, seeded: returns numbers in [0, 1). */
+export function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+}
+
+/** The undirected edges {i, j}, i < j, with corr[i][j] > t or corr[j][i] > t. */
+export function thresholdEdges(m: Numbers, n: number, t: number): [number, number][] {
+  const edges: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) if (m[i * n + j] > t || m[j * n + i] > t) edges.push([i, j]);
+  }
+  return edges;
+}
+
+/** Node positions after `iterations` ticks of a seeded, headless force simulation. */
+export function forceLayout(n: number, edges: [number, number][], iterations: number, seed: number): Node[] {
+  const nodes: Node[] = Array.from({ length: n }, (_, index) => ({ index }));
+  const links: SimulationLinkDatum<Node>[] = edges.map(([source, target]) => ({ source, target }));
+  const sim = forceSimulation(nodes)
+    .randomSource(lcg(seed))
+    .force("link", forceLink(links).distance(30))
+    .force("charge", forceManyBody().strength(-40))
+    .force("x", forceX().strength(0.05))
+    .force("y", forceY().strength(0.05))
+    .force("center", forceCenter(0, 0))
+    .stop();
+  sim.tick(iterations);
+  return nodes;
+}
+
+/** Graph of the neurons whose correlation exceeds the threshold, with the threshold and edge count. */
+export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
+  const figure = "networkFigure";
+  const { n } = input;
+  checkSquare(figure, "matrix", input.matrix, n);
+  checkScalar(figure, "threshold", input.threshold);
+  const ne = input.excitatory ?? n;
+  if (!Number.isInteger(ne) || ne < 0 || ne > n) {
+    throw new Error(`${figure}: excitatory must be an integer in [0, n], got ${String(input.excitatory)}`);
+  }
+  const iterations = input.iterations ?? 300;
+  checkScalar(figure, "iterations", iterations, "count");
+  const seed = input.layoutSeed ?? 1;
+  checkScalar(figure, "layoutSeed", seed);
+
+  const edges = thresholdEdges(input.matrix, n, input.threshold);
+  const nodes = forceLayout(n, edges, iterations, seed);
+  const width = 800;
+  const height = 640;
+  const p = plotArea(width, height, { top: 58, right: 180, bottom: 20, left: 20 });
+  const xs = nodes.map((d) => d.x as number);
+  const ys = nodes.map((d) => d.y as number);
+  const half = Math.max(1, ...xs.map(Math.abs), ...ys.map(Math.abs));
+  const pad = 12;
+  const sx = scaleLinear().domain([-half, half]).range([p.x + pad, p.x + p.width - pad]);
+  const sy = scaleLinear().domain([-half, half]).range([p.y + p.height - pad, p.y + pad]);
+  const r = Math.max(2, Math.min(6, 300 / Math.sqrt(n) / 4));
+
+  const edgePath = edges
+    .map(([i, j]) => `M${num(sx(xs[i]))},${num(sy(ys[i]))}L${num(sx(xs[j]))},${num(sy(ys[j]))}`)
+    .join("");
+  const dots = (from: number, to: number, fill: string): string =>
+    el(
+      "g",
+      { fill, stroke: "#ffffff", "stroke-width": 0.5 },
+      nodes
+        .slice(from, to)
+        .map((d) => el("circle", { cx: sx(d.x as number), cy: sy(d.y as number), r }))
+        .join(""),
+    );
+  const items: LegendItem[] = [];
+  if (ne > 0) items.push({ label: "excitatory neuron", color: COLORS.excitatory, kind: "dot" });
+  if (ne < n) items.push({ label: "inhibitory neuron", color: COLORS.inhibitory, kind: "dot" });
+  items.push({ label: `correlation > ${input.threshold}`, color: COLORS.grey, kind: "line" });
+  const body = [
+    frame(p),
+    edgePath ? el("path", { d: edgePath, fill: "none", stroke: COLORS.grey, "stroke-opacity": 0.6 }) : "",
+    ne > 0 ? dots(0, ne, COLORS.excitatory) : "",
+    ne < n ? dots(ne, n, COLORS.inhibitory) : "",
+    legend(p, items, "outside"),
+  ].join("\n");
+  const subtitle =
+    `${edges.length} edge${edges.length === 1 ? "" : "s"} where correlation > ${input.threshold} among ${n} neurons ` +
+    `(force layout, ${iterations} iterations, seed ${seed})`;
+  return svgDocument({ width, height, meta, subtitle, body });
+}

@@ -1,0 +1,90 @@
+/**
+ * Spike raster: a dot for every spike at (time step, neuron index), excitatory and inhibitory
+ * pools in different colours, optionally only a subset of the neurons.
+ */
+import { scaleLinear } from "d3";
+import { MARGIN, axes, integerAxis, legend, plotArea, type LegendItem } from "./axes";
+import { COLORS } from "./palette";
+import { el, num, svgDocument, type FigureMeta } from "./svg";
+import { checkIndices, checkRaster, checkScalar, type Numbers, type SpikeRaster } from "./validate";
+
+/** Input of {@link rasterFigure}. */
+export interface RasterInput {
+  /** Excitatory spikes, steps × ne; neuron i is drawn at index i. */
+  excitatory: SpikeRaster;
+  /** Inhibitory spikes, steps × ni (same steps); neuron i is drawn at index ne + i. */
+  inhibitory?: SpikeRaster;
+  /** Excitatory neurons to show (default all). */
+  excitatorySubset?: Numbers;
+  /** Inhibitory neurons to show (default all; indices within the inhibitory pool). */
+  inhibitorySubset?: Numbers;
+  /** Time step of the first row (default 0). */
+  t0?: number;
+}
+
+const all = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+/** Raster plot of spikes (the package's raster_plot / scatter_plot dots). */
+export function rasterFigure(input: RasterInput, meta: FigureMeta): string {
+  const figure = "rasterFigure";
+  const E = input.excitatory;
+  const I = input.inhibitory;
+  checkRaster(figure, "excitatory", E);
+  if (I) {
+    checkRaster(figure, "inhibitory", I);
+    if (I.steps !== E.steps) {
+      throw new Error(`${figure}: inhibitory has ${I.steps} steps but excitatory has ${E.steps}`);
+    }
+  }
+  if (input.inhibitorySubset !== undefined && !I) throw new Error(`${figure}: inhibitorySubset without inhibitory`);
+  const eIdx = input.excitatorySubset ?? all(E.neurons);
+  checkIndices(figure, "excitatorySubset", eIdx, E.neurons);
+  const iIdx = I ? (input.inhibitorySubset ?? all(I.neurons)) : [];
+  if (I) checkIndices(figure, "inhibitorySubset", iIdx, I.neurons);
+  const t0 = input.t0 ?? 0;
+  checkScalar(figure, "t0", t0);
+
+  const ne = E.neurons;
+  const total = ne + (I ? I.neurons : 0);
+  const shown = eIdx.length + iIdx.length;
+  const steps = E.steps;
+  const width = 720;
+  const height = 420;
+  const p = plotArea(width, height, { ...MARGIN, right: 170 });
+  const x = scaleLinear()
+    .domain([t0 - 0.5, t0 + steps - 0.5])
+    .range([p.x, p.x + p.width]);
+  const y = scaleLinear()
+    .domain([-0.5, total - 0.5])
+    .range([p.y + p.height, p.y]);
+  const size = Math.max(1, Math.min(4, p.width / steps, p.height / total));
+
+  const dots = (r: SpikeRaster, idx: Numbers, offset: number): { d: string; count: number } => {
+    let d = "";
+    let count = 0;
+    for (let t = 0; t < r.steps; t++) {
+      for (let k = 0; k < idx.length; k++) {
+        if (r.data[t * r.neurons + idx[k]] !== 1) continue;
+        count++;
+        d += `M${num(x(t0 + t) - size / 2)},${num(y(offset + idx[k]) - size / 2)}h${num(size)}v${num(size)}h${num(-size)}z`;
+      }
+    }
+    return { d, count };
+  };
+  const e = dots(E, eIdx, 0);
+  const i = I ? dots(I, iIdx, ne) : { d: "", count: 0 };
+  const xAxis = integerAxis(x, "time step");
+  const yAxis = integerAxis(y, "neuron index");
+  const ax = axes(p, xAxis, yAxis);
+  const items: LegendItem[] = [{ label: `excitatory (0–${ne - 1})`, color: COLORS.excitatory, kind: "swatch" }];
+  if (I) items.push({ label: `inhibitory (${ne}–${total - 1})`, color: COLORS.inhibitory, kind: "swatch" });
+  const body = [
+    ax.under,
+    e.d ? el("path", { d: e.d, fill: COLORS.excitatory, class: "spikes excitatory" }) : "",
+    i.d ? el("path", { d: i.d, fill: COLORS.inhibitory, class: "spikes inhibitory" }) : "",
+    ax.over,
+    legend(p, items, "outside"),
+  ].join("\n");
+  const subtitle = `showing ${shown} of ${total} neurons, ${steps} steps, ${e.count + i.count} spikes`;
+  return svgDocument({ width, height, meta, subtitle, body });
+}

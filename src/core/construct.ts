@@ -1,13 +1,17 @@
 import { ndtri } from "./rng/ndtri";
 import type { NumpyRandom } from "./rng/numpy-random";
 import type { PythonRandom } from "./rng/python-random";
+import { ColumnMatrix } from "./column-matrix";
 import { SparseRows } from "./sparse";
 import { inhibitoryCount, ipTarget, type SornParams } from "./params";
 
 /** The matrices and thresholds of a freshly built network (states X, Y start at 0). */
 export interface Network {
-  Wee: SparseRows;
-  Wei: SparseRows;
+  /** E→E, stored by columns (post neurons). */
+  Wee: ColumnMatrix;
+  /** I→E, stored by columns (post E neurons). */
+  Wei: ColumnMatrix;
+  /** E→I, stored by rows (pre E neurons): its drive only needs the active rows. */
   Wie: SparseRows;
   Te: Float64Array;
   Ti: Float64Array;
@@ -17,6 +21,19 @@ export interface Network {
 
 /** Upper bound on initial weights: every weight is drawn from U[0, 0.1) before normalisation. */
 const INIT_WEIGHT_MAX = 0.1;
+
+/** What construction needs of a matrix, whichever way it is stored. */
+interface Buildable {
+  readonly rows: number;
+  readonly cols: number;
+  set(row: number, col: number, w: number): void;
+  columnSums(out: Float64Array): Float64Array;
+  normalizeColumns(): number;
+}
+/** Make an empty matrix whose lists start with room for `capacity` entries (default: full lists). */
+type Make<M> = (rows: number, cols: number, capacity?: number) => M;
+const columns: Make<ColumnMatrix> = (r, c, cap) => new ColumnMatrix(r, c, cap ?? r);
+const rowsOf: Make<SparseRows> = (r, c, cap) => new SparseRows(r, c, cap ?? c);
 
 /**
  * Degrees k_n = trunc(ndtri(q_n)·1 + λ) for n draws q_n ~ U[0,1) (all q first), i.e. the
@@ -45,10 +62,10 @@ function sum(a: Int32Array): number {
  * partners with Python's `random.sample` from all `rows` neurons (minus n itself when
  * `noSelf`), weights taken in order from one `uniform(0, 0.1, Σk)` draw.
  */
-function buildIncoming(np: NumpyRandom, py: PythonRandom, rows: number, cols: number, lambda: number, noSelf: boolean): SparseRows {
+function buildIncoming<M extends Buildable>(make: Make<M>, np: NumpyRandom, py: PythonRandom, rows: number, cols: number, lambda: number, noSelf: boolean): M {
   const k = drawDegrees(np, cols, lambda, noSelf ? rows - 1 : rows);
   const w = np.uniformFill(new Float64Array(sum(k)), 0, INIT_WEIGHT_MAX);
-  const m = new SparseRows(rows, cols, Math.ceil(lambda * 1.5) + 4);
+  const m = make(rows, cols, Math.ceil(lambda * 1.5) + 4);
   const population = new Int32Array(noSelf ? rows - 1 : rows);
   let next = 0;
   for (let n = 0; n < cols; n++) {
@@ -63,10 +80,10 @@ function buildIncoming(np: NumpyRandom, py: PythonRandom, rows: number, cols: nu
  * Sparse, outgoing-based (Wei): each presynaptic neuron m draws k_m targets with
  * `random.sample` from all `cols` neurons; weights from one `uniform(0, 0.1, Σk)` draw.
  */
-function buildOutgoing(np: NumpyRandom, py: PythonRandom, rows: number, cols: number, lambda: number): SparseRows {
+function buildOutgoing<M extends Buildable>(make: Make<M>, np: NumpyRandom, py: PythonRandom, rows: number, cols: number, lambda: number): M {
   const k = drawDegrees(np, rows, lambda, cols);
   const w = np.uniformFill(new Float64Array(sum(k)), 0, INIT_WEIGHT_MAX);
-  const m = new SparseRows(rows, cols, Math.ceil(lambda * 1.5) + 4);
+  const m = make(rows, cols, Math.ceil((lambda * rows * 1.5) / cols) + 4);
   const population = new Int32Array(cols);
   for (let c = 0; c < cols; c++) population[c] = c;
   let next = 0;
@@ -75,10 +92,10 @@ function buildOutgoing(np: NumpyRandom, py: PythonRandom, rows: number, cols: nu
 }
 
 /** Dense: every entry (but the diagonal when `noSelf`) drawn from U[0, 0.1), row-major. */
-function buildDense(np: NumpyRandom, rows: number, cols: number, noSelf: boolean): SparseRows {
-  const data = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (!noSelf || r !== c) data[r * cols + c] = np.uniform(0, INIT_WEIGHT_MAX);
-  return SparseRows.fromDense(rows, cols, data);
+function buildDense<M extends Buildable>(make: Make<M>, np: NumpyRandom, rows: number, cols: number, noSelf: boolean): M {
+  const m = make(rows, cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) if (!noSelf || r !== c) m.set(r, c, np.uniform(0, INIT_WEIGHT_MAX));
+  return m;
 }
 
 /**
@@ -86,7 +103,7 @@ function buildDense(np: NumpyRandom, rows: number, cols: number, noSelf: boolean
  * inputs W[i0,c] = v0, W[i1,c] = v1 with i0, i1 = randint(0, trunc(0.2·rows)) (so only from
  * the first 20 % of rows; may be a self-connection) and v0, v1 ~ U[0, 0.1).
  */
-export function repairZeroColumns(np: NumpyRandom, m: SparseRows): number {
+export function repairZeroColumns(np: NumpyRandom, m: Buildable): number {
   const sums = m.columnSums(new Float64Array(m.cols));
   const high = Math.max(1, Math.trunc(m.rows * 0.2));
   let repaired = 0;
@@ -111,11 +128,11 @@ export function repairZeroColumns(np: NumpyRandom, m: SparseRows): number {
 export function buildNetwork(p: SornParams, np: NumpyRandom, py: PythonRandom): Network {
   const ne = p.ne;
   const ni = inhibitoryCount(ne);
-  const Wee = p.network_type_ee === "Sparse" ? buildIncoming(np, py, ne, ne, p.lambda_ee, true) : buildDense(np, ne, ne, true);
-  const Wei = p.network_type_ei === "Sparse" ? buildOutgoing(np, py, ni, ne, p.lambda_ei) : buildDense(np, ni, ne, false);
-  const Wie = p.network_type_ie === "Sparse" ? buildIncoming(np, py, ne, ni, p.lambda_ie, false) : buildDense(np, ne, ni, false);
+  const Wee = p.network_type_ee === "Sparse" ? buildIncoming(columns, np, py, ne, ne, p.lambda_ee, true) : buildDense(columns, np, ne, ne, true);
+  const Wei = p.network_type_ei === "Sparse" ? buildOutgoing(columns, np, py, ni, ne, p.lambda_ei) : buildDense(columns, np, ni, ne, false);
+  const Wie = p.network_type_ie === "Sparse" ? buildIncoming(rowsOf, np, py, ne, ni, p.lambda_ie, false) : buildDense(rowsOf, np, ne, ni, false);
   for (const m of [Wee, Wei, Wie]) repairZeroColumns(np, m);
-  for (const m of [Wee, Wei, Wie]) m.normalizeColumns(new Float64Array(m.cols));
+  for (const m of [Wee, Wei, Wie]) m.normalizeColumns();
   const Te = np.uniformFill(new Float64Array(ne), p.te_min, p.te_max);
   const Ti = np.uniformFill(new Float64Array(ni), p.ti_min, p.ti_max);
   const h = ipTarget(p);

@@ -1,5 +1,6 @@
 import type { SornNetwork } from "./network";
 import type { SparseRows } from "./sparse";
+import type { ColumnMatrix } from "./column-matrix";
 
 /**
  * Check a network's invariants and return the violations (empty when all hold): weights finite
@@ -10,24 +11,33 @@ import type { SparseRows } from "./sparse";
 export function checkInvariants(net: SornNetwork, opts: { normalised: boolean; thresholdsClipped: boolean }): string[] {
   const errors: string[] = [];
   const p = net.params;
-  const check = (name: string, W: SparseRows, lo: number, hi: number) => {
+  const check = (name: string, M: SparseRows | ColumnMatrix, lo: number, hi: number) => {
+    const byColumns = "lists" in M;
+    const W = byColumns ? M.lists : M;
     let stored = 0;
     let diagonal = 0;
     for (let r = 0; r < W.rows; r++) {
       stored += W.len[r];
-      for (let k = 0; k < W.len[r]; k++) {
-        const c = W.idx[r][k];
-        const w = W.val[r][k];
-        if (k > 0 && W.idx[r][k - 1] >= c) errors.push(`${name} row ${r} is not sorted`);
+      if (W.len[r] > W.cap[r]) errors.push(`${name} list ${r} overflows its room`);
+      for (let k = W.start[r]; k < W.start[r] + W.len[r]; k++) {
+        const c = W.idx[k];
+        const w = W.val[k];
+        if (k > W.start[r] && W.idx[k - 1] >= c) errors.push(`${name} row ${r} is not sorted`);
         if (c === r && W.rows === W.cols) diagonal++;
-        if (!(w > lo && w <= hi)) errors.push(`${name}[${r},${c}] = ${w} outside (${lo}, ${hi}]`);
+        const [pre, post] = byColumns ? [c, r] : [r, c];
+        if (!(w > lo && w <= hi)) errors.push(`${name}[${pre},${post}] = ${w} outside (${lo}, ${hi}]`);
       }
     }
     if (stored !== W.nonZeroCount()) errors.push(`${name} stores ${stored} entries but counts ${W.nonZeroCount()}`);
     if (W.rows === W.cols && diagonal !== W.diagonal) errors.push(`${name} has ${diagonal} diagonal entries but counts ${W.diagonal}`);
+    for (let c = 0; c < W.cols; c++) {
+      let n = 0;
+      for (let r = 0; r < W.rows; r++) for (let k = W.start[r]; k < W.start[r] + W.len[r]; k++) if (W.idx[k] === c) n++;
+      if (n !== W.colCount[c]) errors.push(`${name} list-index ${c} occurs ${n} times but counts ${W.colCount[c]}`);
+    }
     if (opts.normalised) {
-      const sums = W.columnSums(new Float64Array(W.cols));
-      for (let c = 0; c < W.cols; c++) if (sums[c] !== 0 && Math.abs(sums[c] - 1) > 1e-12) errors.push(`${name} column ${c} sums to ${sums[c]}`);
+      const sums = M.columnSums(new Float64Array(M.cols));
+      for (let c = 0; c < M.cols; c++) if (sums[c] !== 0 && Math.abs(sums[c] - 1) > 1e-12) errors.push(`${name} column ${c} sums to ${sums[c]}`);
     }
   };
   check("Wee", net.net.Wee, p.w_min, p.w_max);

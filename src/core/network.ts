@@ -9,6 +9,7 @@ import { applyIstdp } from "./rules/istdp";
 import { applyNormalization } from "./rules/normalization";
 import { applySp, spTriggers } from "./rules/sp";
 import { applyStdp } from "./rules/stdp";
+import type { SparseRows } from "./sparse";
 import { networkFromState, stateOf } from "./state";
 import type { SornState } from "./types";
 
@@ -61,13 +62,11 @@ export class SornNetwork {
   private noiseOn: boolean;
   private xNext: Uint8Array;
   private yNext: Uint8Array;
-  private readonly driveE: Float64Array;
   private readonly driveI: Float64Array;
   private readonly noiseE: Float64Array;
   private readonly noiseI: Float64Array;
   private readonly input: Float64Array;
   private readonly active: Int32Array;
-  private readonly scratch: Float64Array;
 
   constructor(options: NetworkOptions = {}) {
     const given = { ...(options.params ?? {}) } as Record<string, unknown>;
@@ -97,13 +96,11 @@ export class SornNetwork {
     this.r = new Uint8Array(ne);
     this.xNext = new Uint8Array(ne);
     this.yNext = new Uint8Array(ni);
-    this.driveE = new Float64Array(ne);
     this.driveI = new Float64Array(ni);
     this.noiseE = new Float64Array(ne);
     this.noiseI = new Float64Array(ni);
     this.input = new Float64Array(this.params.nu);
     this.active = new Int32Array(ne);
-    this.scratch = new Float64Array(ne);
     this.recorder = new Recorder(options.records ?? [], ne, ni, options.recordEvery ?? 1);
   }
 
@@ -204,28 +201,30 @@ export class SornNetwork {
   }
 
   /**
-   * e_i = Σ_j Wee[j,i]·x_j, d_i = Σ_k Wei[k,i]·y_k, each summed over active rows in ascending
-   * order (bit-identical to numpy's column sums); x'_i = [((((e_i − d_i) + ξE_i) + u_i) − Te_i) > 0],
-   * r_i = [(((e_i − d_i) + ξE_i) − Te_i) > 0], y'_k = [((Σ_j Wie[j,k]·x_j) + ξI_k) − Ti_k > 0].
+   * e_i = Σ_j Wee[j,i]·x_j and d_i = Σ_k Wei[k,i]·y_k, each column summed in ascending
+   * presynaptic order (bit-identical to numpy's column sums; adding w·0 = 0 changes nothing);
+   * x'_i = [((((e_i − d_i) + ξE_i) + u_i) − Te_i) > 0], r_i = [(((e_i − d_i) + ξE_i) − Te_i) > 0],
+   * y'_k = [((Σ_j Wie[j,k]·x_j) + ξI_k) − Ti_k > 0] with Wie summed over active rows ascending.
    */
   private computeStates(): void {
     const { Wee, Wei, Wie, Te, Ti } = this.net;
-    const { ne, ni, x, y, driveE, driveI, noiseE, noiseI, input } = this;
-    driveE.fill(0);
-    scatterActive(Wee, x, driveE);
-    this.scratch.fill(0);
-    const inhib = this.scratch;
-    scatterActive(Wei, y, inhib);
-    driveI.fill(0);
-    scatterActive(Wie, x, driveI);
+    const { ne, ni, x, y, driveI, noiseE, noiseI, input } = this;
     const nu = input.length;
     const xNext = this.xNext;
     const r = this.r;
+    const ee = Wee.lists;
+    const ei = Wei.lists;
+    const [eIdx, eVal, eStart, eLen] = [ee.idx, ee.val, ee.start, ee.len];
+    const [iIdx, iVal, iStart, iLen] = [ei.idx, ei.val, ei.start, ei.len];
     for (let i = 0; i < ne; i++) {
-      const h = driveE[i] - inhib[i] + noiseE[i];
+      const e = columnDot(eIdx, eVal, eStart[i], eStart[i] + eLen[i], x);
+      const d = columnDot(iIdx, iVal, iStart[i], iStart[i] + iLen[i], y);
+      const h = e - d + noiseE[i];
       r[i] = h - Te[i] > 0 ? 1 : 0;
       xNext[i] = (i < nu ? h + input[i] : h) - Te[i] > 0 ? 1 : 0;
     }
+    driveI.fill(0);
+    scatterActive(Wie, x, driveI);
     const yNext = this.yNext;
     for (let k = 0; k < ni; k++) yNext[k] = driveI[k] + noiseI[k] - Ti[k] > 0 ? 1 : 0;
   }
@@ -243,7 +242,7 @@ export class SornNetwork {
     if (on("sp") && spTriggers(this.np, p.sp_prob)) applySp(Wee, this.py, p.sp_weight);
     if (on("istdp")) applyIstdp(Wei, this.y, this.xNext, p.eta_inhib, p.mu_ip, p.w_min, p.w_max);
     if (on("ss")) {
-      const e = applyNormalization(Wee, Wei, this.scratch);
+      const e = applyNormalization(Wee, Wei);
       this.emptyColumns = { ee: e.eeEmpty, ei: e.eiEmpty };
     }
   }
@@ -254,14 +253,23 @@ export class SornNetwork {
   }
 }
 
+/**
+ * Σ val[k]·a[idx[k]] for k in [from, to): one column's entries in ascending presynaptic order,
+ * adding only the terms of active neurons (a term w·0 = 0 leaves an IEEE sum unchanged, and
+ * skipping it spares the add's latency on a chain that must stay sequential for exactness).
+ */
+function columnDot(idx: Int32Array, val: Float64Array, from: number, to: number, a: Uint8Array): number {
+  let s = 0;
+  for (let k = from; k < to; k++) if (a[idx[k]] !== 0) s += val[k];
+  return s;
+}
+
 /** out[c] += W[j, c] for every active row j (x_j = 1), rows ascending. */
-function scatterActive(W: { rows: number; idx: Int32Array[]; val: Float64Array[]; len: Int32Array }, active: Uint8Array, out: Float64Array): void {
+function scatterActive(W: SparseRows, active: Uint8Array, out: Float64Array): void {
+  const { idx, val, start, len } = W;
   for (let j = 0; j < W.rows; j++) {
     if (active[j] === 0) continue;
-    const idx = W.idx[j];
-    const val = W.val[j];
-    const n = W.len[j];
-    for (let k = 0; k < n; k++) out[idx[k]] += val[k];
+    for (let k = start[j], e = k + len[j]; k < e; k++) out[idx[k]] += val[k];
   }
 }
 

@@ -1,7 +1,6 @@
 import { GrowableArray } from "./growable";
 import { SornInputError } from "./params";
-import type { SparseRows } from "./sparse";
-import { RECORD_NAMES, type RecordName, type SpikeTrain } from "./types";
+import { RECORD_NAMES, type RecordName, type SpikeTrain, type WeightMatrix } from "./types";
 
 /** What a step leaves for the recorder to read (views into the network; copied as needed). */
 export interface StepView {
@@ -12,9 +11,9 @@ export interface StepView {
   r: Uint8Array;
   Te: Float64Array;
   Ti: Float64Array;
-  Wee: SparseRows;
-  Wei: SparseRows;
-  Wie: SparseRows;
+  Wee: WeightMatrix;
+  Wei: WeightMatrix;
+  Wie: WeightMatrix;
   /** Connection counts taken before this step's plasticity (spec §3.1). */
   countEE: number;
   countEI: number;
@@ -103,7 +102,7 @@ export class Recorder {
     b.buf.pushAll(row);
   }
 
-  private snapshot(name: string, m: SparseRows, t: number): void {
+  private snapshot(name: string, m: WeightMatrix, t: number): void {
     const series = this.matrices.get(name);
     if (!series) return;
     series.rows = m.rows;

@@ -2,6 +2,7 @@ import type { Network } from "./construct";
 import { inhibitoryCount, ipTarget, SornInputError, type SornParams } from "./params";
 import type { NumpyRandom } from "./rng/numpy-random";
 import type { PythonRandom } from "./rng/python-random";
+import { ColumnMatrix } from "./column-matrix";
 import { SparseRows } from "./sparse";
 import type { DenseArray, SornState } from "./types";
 
@@ -66,12 +67,12 @@ function expectShape(name: string, a: DenseArray | undefined, shapes: number[][]
   return Float64Array.from(a.data);
 }
 
-function weights(name: string, a: DenseArray | undefined, rows: number, cols: number, wMax: number): SparseRows {
+function weights(name: string, a: DenseArray | undefined, rows: number, cols: number, wMax: number): Float64Array {
   const data = expectShape(name, a, [[rows, cols]]);
   for (let i = 0; i < data.length; i++) {
     if (data[i] < 0 || data[i] > wMax) throw new SornInputError(`state.${name}`, `entry [${Math.floor(i / cols)}, ${i % cols}] = ${data[i]} lies outside [0, w_max = ${wMax}]`);
   }
-  return SparseRows.fromDense(rows, cols, data);
+  return data;
 }
 
 function binaryColumns(name: string, a: DenseArray | undefined, n: number): [Uint8Array, Uint8Array] {
@@ -99,9 +100,9 @@ export function networkFromState(state: SornState, p: SornParams, np: NumpyRando
   const ne = p.ne;
   const ni = inhibitoryCount(ne);
   const net: Network = {
-    Wee: weights("Wee", state.Wee, ne, ne, p.w_max),
-    Wei: weights("Wei", state.Wei, ni, ne, p.w_max),
-    Wie: weights("Wie", state.Wie, ne, ni, Infinity),
+    Wee: ColumnMatrix.fromDense(ne, ne, weights("Wee", state.Wee, ne, ne, p.w_max)),
+    Wei: ColumnMatrix.fromDense(ni, ne, weights("Wei", state.Wei, ni, ne, p.w_max)),
+    Wie: SparseRows.fromDense(ne, ni, weights("Wie", state.Wie, ne, ni, Infinity)),
     Te: expectShape("Te", state.Te, [[ne, 1], [ne]]),
     Ti: expectShape("Ti", state.Ti, [[ni, 1], [ni]]),
     Hip: state.Hip ? expectShape("Hip", state.Hip, [[ne, 1], [ne]]) : new Float64Array(ne).fill(ipTarget(p)),

@@ -5,12 +5,23 @@
 const N = 624;
 const M = 397;
 
+/** MT19937's output tempering: y ⊕= y≫11; y ⊕= (y≪7) & 0x9d2c5680; y ⊕= (y≪15) & 0xefc60000; y ⊕= y≫18. */
+function temper(y: number): number {
+  y ^= y >>> 11;
+  y ^= (y << 7) & 0x9d2c5680;
+  y ^= (y << 15) & 0xefc60000;
+  y ^= y >>> 18;
+  return y >>> 0;
+}
+
 /** One MT19937 stream: 624 words of state and a read position. */
 export class MT19937 {
   /** The 624 state words. */
   readonly mt = new Uint32Array(N);
-  /** Index of the next word to temper; 624 means "regenerate before reading". */
+  /** Index of the next output; 624 means "regenerate before reading". */
   pos = N;
+  /** The tempered outputs of the current block (filled at each regeneration). */
+  readonly out = new Uint32Array(N);
 
   /** Simple seeding (numpy's `np.random.seed(s)`): mt[i] = 1812433253·(mt[i−1] ⊕ (mt[i−1] ≫ 30)) + i. */
   seedSimple(s: number): void {
@@ -57,27 +68,38 @@ export class MT19937 {
   /** The next tempered 32-bit output, as an unsigned integer. */
   u32(): number {
     if (this.pos >= N) this.regenerate();
-    let y = this.mt[this.pos++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y >>> 0;
+    return this.out[this.pos++];
   }
 
   /** A double in [0, 1) from two outputs: (a·2²⁶ + b) / 2⁵³ with a = u32 ≫ 5, b = u32 ≫ 6 (§A3). */
   double(): number {
-    const a = this.u32() >>> 5;
-    const b = this.u32() >>> 6;
-    return (a * 67108864 + b) / 9007199254740992;
+    let pos = this.pos;
+    if (pos >= N - 1) {
+      const a = this.u32() >>> 5;
+      const b = this.u32() >>> 6;
+      return (a * 67108864 + b) / 9007199254740992;
+    }
+    const out = this.out;
+    this.pos = pos + 2;
+    return ((out[pos] >>> 5) * 67108864 + (out[pos + 1] >>> 6)) / 9007199254740992;
   }
 
+  /** Next block: mt[k] = mt[k+397] ⊕ (y ≫ 1) ⊕ (y odd ? 0x9908b0df : 0), y = upper(mt[k]) | lower(mt[k+1]); then temper all. */
   private regenerate(): void {
     const mt = this.mt;
-    for (let k = 0; k < N; k++) {
-      const y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);
-      mt[k] = mt[(k + M) % N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    let k = 0;
+    for (; k < N - M; k++) {
+      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
     }
+    for (; k < N - 1; k++) {
+      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    }
+    const y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    const out = this.out;
+    for (let i = 0; i < N; i++) out[i] = temper(mt[i]);
     this.pos = 0;
   }
 
@@ -95,6 +117,10 @@ export class MT19937 {
       const w = s.key[i];
       if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) throw new Error(`rng: state word ${i} is not a 32-bit unsigned integer`);
       this.mt[i] = w;
+    }
+    // The tempered block is a function of the words; rebuild it for a mid-block position.
+    for (let i = 0; i < N; i++) {
+      this.out[i] = temper(this.mt[i]);
     }
     this.pos = s.pos;
   }

@@ -68,9 +68,32 @@ export class NumpyRandom {
     return loc + scale * this.gaussian();
   }
 
-  /** Fill `out` like `normal(loc, scale, size=out.length)`. */
+  /**
+   * Fill `out` like `normal(loc, scale, size=out.length)`: the same polar pairs as `gaussian()`
+   * (second value first, a leftover cached for the next call), without a call per value.
+   */
   normalFill(out: Float64Array, loc: number, scale: number): Float64Array {
-    for (let i = 0; i < out.length; i++) out[i] = loc + scale * this.gaussian();
+    const n = out.length;
+    const mt = this.mt;
+    let i = 0;
+    if (n > 0 && this.hasGauss) out[i++] = loc + scale * this.gaussian();
+    while (i < n) {
+      let x1: number;
+      let x2: number;
+      let r2: number;
+      do {
+        x1 = 2 * mt.double() - 1;
+        x2 = 2 * mt.double() - 1;
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1 || r2 === 0);
+      const f = Math.sqrt((-2 * Math.log(r2)) / r2);
+      out[i++] = loc + scale * (f * x2);
+      if (i < n) out[i++] = loc + scale * (f * x1);
+      else {
+        this.gauss = f * x1;
+        this.hasGauss = true;
+      }
+    }
     return out;
   }
 

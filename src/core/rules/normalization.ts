@@ -1,4 +1,4 @@
-import type { SparseRows } from "../sparse";
+import type { ColumnMatrix } from "../column-matrix";
 
 /**
  * Synaptic scaling / normalisation 'ss' (spec §3.6.5): each post-synaptic E neuron's incoming
@@ -7,8 +7,6 @@ import type { SparseRows } from "../sparse";
  * Returns the number of E neurons left with no E input and with no I input; their columns
  * stay 0 (the package would turn them into NaN for good).
  */
-export function applyNormalization(Wee: SparseRows, Wei: SparseRows, scratch: Float64Array): { eeEmpty: number; eiEmpty: number } {
-  const eeEmpty = Wee.normalizeColumns(scratch);
-  const eiEmpty = Wei.normalizeColumns(scratch);
-  return { eeEmpty, eiEmpty };
+export function applyNormalization(Wee: ColumnMatrix, Wei: ColumnMatrix): { eeEmpty: number; eiEmpty: number } {
+  return { eeEmpty: Wee.normalizeColumns(), eiEmpty: Wei.normalizeColumns() };
 }

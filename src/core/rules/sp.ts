@@ -1,6 +1,6 @@
 import type { NumpyRandom } from "../rng/numpy-random";
 import type { PythonRandom } from "../rng/python-random";
-import type { SparseRows } from "../sparse";
+import type { ColumnMatrix } from "../column-matrix";
 
 /**
  * Whether structural plasticity fires this step. The package draws `randint(0, 10)` every step
@@ -20,7 +20,7 @@ export function spTriggers(np: NumpyRandom, prob: number): boolean {
  * is located by walking row counts, then the gaps of that row. With no empty slot it does
  * nothing (the package raises). Returns the new synapse's (row, col), or null.
  */
-export function applySp(Wee: SparseRows, py: PythonRandom, weight: number): [number, number] | null {
+export function applySp(Wee: ColumnMatrix, py: PythonRandom, weight: number): [number, number] | null {
   const n = Wee.cols;
   const perRow = n - 1;
   const empty = Wee.rows * perRow - (Wee.nonZeroCount() - Wee.diagonal);
@@ -28,19 +28,14 @@ export function applySp(Wee: SparseRows, py: PythonRandom, weight: number): [num
   let k = py.choiceIndex(empty);
   let r = 0;
   for (; r < Wee.rows; r++) {
-    const rowEmpty = perRow - (Wee.len[r] - (Wee.find(r, r) >= 0 ? 1 : 0));
+    const rowEmpty = perRow - (Wee.outDegree(r) - (Wee.lists.find(r, r) >= 0 ? 1 : 0));
     if (k < rowEmpty) break;
     k -= rowEmpty;
   }
-  // The k-th column c ≠ r that is not stored in row r.
-  const idx = Wee.idx[r];
-  const len = Wee.len[r];
-  let s = 0;
+  // The k-th column c ≠ r of row r with nothing stored (a binary search in each column).
   let c = 0;
   for (; c < n; c++) {
-    if (c === r) continue;
-    while (s < len && idx[s] < c) s++;
-    if (s < len && idx[s] === c) continue;
+    if (c === r || Wee.lists.find(c, r) >= 0) continue;
     if (k === 0) break;
     k--;
   }

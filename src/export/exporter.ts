@@ -1,0 +1,153 @@
+/**
+ * Every export of the lab: each panel as SVG or PNG (the figure definitions of `src/figures/`,
+ * built in the workers), the dashboard as one figure, the records as CSV or JSON, the state as
+ * JSON or .npz, and saving/loading whole runs. Failures become notices; nothing here can break
+ * the run.
+ */
+import type { LabController } from "../state/controller";
+import { fieldMessage } from "../state/controller";
+import type { CorrelationModel } from "../state/correlation";
+import { inputChoiceOf, inputSpec, PANEL_TITLES, type LabConfig, type PanelId } from "../state/schema";
+import { addNotice, type LabStore } from "../state/store";
+import { shownPanels } from "../state/url";
+import { AnalysisClient } from "../worker/client";
+import type { FigureOptions } from "../worker/protocol";
+import { download, MIME } from "./download";
+import { parseSelection } from "../state/selection";
+
+/** Which figure file format. */
+export type FigureFormat = "svg" | "png";
+
+/** Exports, downloads and run files. */
+export class Exporter {
+  private readonly jobs = new AnalysisClient();
+
+  constructor(
+    private readonly lab: LabController,
+    private readonly correlation: CorrelationModel,
+  ) {}
+
+  private get store(): LabStore {
+    return this.lab.store;
+  }
+
+  /** The file name stem for the current run: sorn-seed42-t1500. */
+  private stem(): string {
+    const s = this.store.getState();
+    return `sorn-seed${s.built?.seed ?? s.config.seed}-t${s.t}`;
+  }
+
+  private meta(): FigureOptions["meta"] {
+    const { config, built } = this.store.getState();
+    const c: LabConfig = built ? { ...config, seed: built.seed, params: built.params } : config;
+    return { config: { params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: c.input }, seed: c.seed };
+  }
+
+  /** The SVG of one panel's figure. */
+  async panelSvg(panel: PanelId): Promise<string> {
+    const { config, built } = this.store.getState();
+    const meta = this.meta();
+    if (panel === "correlation") {
+      const r = this.correlation.result;
+      if (!r) throw new Error("compute the correlation network first");
+      const title = PANEL_TITLES.correlation;
+      return this.jobs.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
+    }
+    const ne = built?.params.ne ?? config.params.ne;
+    const ni = Math.trunc(0.2 * ne);
+    const options: FigureOptions = { meta, steps: panel === "raster" ? config.window : undefined };
+    if (panel === "raster") {
+      const e = parseSelection(config.rasterE, ne);
+      const i = parseSelection(config.rasterI, ni);
+      options.eNeurons = e.ok && e.indices.length ? e.indices : undefined;
+      options.iNeurons = i.ok ? i.indices : undefined;
+    }
+    return this.lab.sim.figure(panel, options);
+  }
+
+  /** Download one panel as SVG or PNG. */
+  figure = async (panel: PanelId, format: FigureFormat): Promise<void> => {
+    await this.busy(`export-${panel}`, async () => {
+      const svg = await this.panelSvg(panel);
+      await this.save(svg, `${this.stem()}-${panel}`, format);
+    });
+  };
+
+  /** Download every shown panel composed into one figure. */
+  dashboard = async (format: FigureFormat): Promise<void> => {
+    await this.busy("export-dashboard", async () => {
+      const panels = shownPanels(this.store.getState().config).filter((p) => p !== "correlation" || this.correlation.result);
+      if (panels.length === 0) throw new Error("no panel is shown");
+      const svgs: string[] = [];
+      for (const p of panels) svgs.push(await this.panelSvg(p));
+      const meta = this.meta();
+      const svg = await this.jobs.run((a) => a.dashboardSvg(svgs, { title: "SORN Lab dashboard", config: meta.config, seed: meta.seed }));
+      await this.save(svg, `${this.stem()}-dashboard`, format);
+    });
+  };
+
+  private async save(svg: string, name: string, format: FigureFormat): Promise<void> {
+    if (format === "svg") return download(svg, `${name}.svg`, MIME.svg);
+    const png = await this.jobs.run((a) => a.png(svg));
+    download(png as BlobPart, `${name}.png`, MIME.png);
+  }
+
+  /** The recorded history as CSV or JSON. */
+  records = async (format: "csv" | "json"): Promise<void> => {
+    await this.busy("export-records", async () => {
+      const text = await this.lab.sim.records(format);
+      download(text, `${this.stem()}-records.${format}`, MIME[format]);
+    });
+  };
+
+  /** The state (config + engine state with generators, no records) as JSON or .npz. */
+  state = async (format: "json" | "npz"): Promise<void> => {
+    await this.busy("export-state", async () => {
+      const out = await this.lab.sim.saveRun(format, false);
+      download(out as BlobPart, `${this.stem()}-state.${format}`, format === "json" ? MIME.json : MIME.npz);
+    });
+  };
+
+  /** Save the whole run (config, state, recorded history) to a file. */
+  saveRun = async (format: "json" | "npz"): Promise<void> => {
+    await this.busy("save-run", async () => {
+      const out = await this.lab.sim.saveRun(format, true);
+      download(out as BlobPart, `${this.stem()}-run.${format}`, format === "json" ? MIME.json : MIME.npz);
+    });
+  };
+
+  /** Load a run file; a bad file leaves the current run as it is and says why. */
+  loadRun = async (file: File): Promise<boolean> => {
+    const { store, lab } = this;
+    const { config, built, inputFile } = store.getState();
+    let info;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      info = await lab.sim.loadRun(file.name, bytes, inputSpec(config.input, built?.seed ?? config.seed, inputFile));
+    } catch (e) {
+      addNotice(store, "error", `Could not load '${file.name}': ${fieldMessage(e)}. The current run is unchanged.`);
+      return false;
+    }
+    const c = info.config;
+    const next: LabConfig = { ...config, seed: c.seed, params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: inputChoiceOf(c.input, c.seed) };
+    const file2 = c.input.kind === "matrix" ? { name: c.input.name, nu: c.input.nu, T: c.input.T, data: c.input.data } : inputFile;
+    lab.updateConfig(next);
+    store.setState({ built: structuredClone(next), inputFile: file2, fieldErrors: {}, status: null, runError: null });
+    this.correlation.clear();
+    addNotice(store, "info", `Loaded '${file.name}' at step ${info.t.toLocaleString("en-US")}.`);
+    for (const n of info.notes) addNotice(store, "warning", n);
+    lab.newRun();
+    return true;
+  };
+
+  private async busy(key: string, fn: () => Promise<void>): Promise<void> {
+    this.store.setState((s) => ({ busy: { ...s.busy, [key]: true } }));
+    try {
+      await fn();
+    } catch (e) {
+      addNotice(this.store, "error", `Export failed: ${fieldMessage(e)}`);
+    } finally {
+      this.store.setState((s) => ({ busy: { ...s.busy, [key]: false } }));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Boot: one store, the simulation worker, the controller and exporters, then React renders the
+ * controls while the plots draw from frames. `window.sornLab` is a read-only hook for tests and
+ * curious users (digest of the running network, read from the worker).
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { Exporter } from "./export/exporter";
+import { LabController } from "./state/controller";
+import { CorrelationModel } from "./state/correlation";
+import { FrameBus } from "./state/frame-bus";
+import { startLab } from "./state/startup";
+import { createLabStore } from "./state/store";
+import { App } from "./ui/App";
+import { LabContext, type LabApi } from "./ui/context";
+import { startSimWorker } from "./worker/client";
+import "./ui/styles.css";
+
+const store = createLabStore();
+const sim = startSimWorker();
+const frames = new FrameBus();
+const lab = new LabController(store, sim, frames);
+const correlation = new CorrelationModel(lab);
+const exporter = new Exporter(lab, correlation);
+const api: LabApi = { store, lab, exporter, correlation, frames, actions: { lab, exporter, correlation, stepCount: () => 1 } };
+
+let framesSeen = 0;
+frames.subscribe(() => framesSeen++);
+let lastRun = -1;
+frames.subscribe((f) => {
+  if (f.run !== lastRun && lastRun !== -1) correlation.clear();
+  lastRun = f.run;
+});
+
+/** Read-only test hook: what the worker is running. */
+(window as unknown as { sornLab: unknown }).sornLab = {
+  digest: () => sim.digest(),
+  frames: () => framesSeen,
+  step: () => store.getState().t,
+  ready: () => store.getState().ready,
+  saved: () => store.getState().savedStep,
+  config: () => structuredClone(store.getState().config),
+};
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <LabContext.Provider value={api}>
+      <App />
+    </LabContext.Provider>
+  </StrictMode>,
+);
+
+startLab(lab, location.hash).catch((e) => {
+  console.error(e);
+  store.setState({ notices: [{ id: 0, kind: "error", text: `The lab could not start: ${(e as Error).message}` }] });
+});

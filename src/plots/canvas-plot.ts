@@ -1,0 +1,99 @@
+/**
+ * Base of the canvas plots: a canvas that follows its host's size (device pixels), redraws at
+ * most once per animation frame when marked dirty, and cleans up after itself. Subclasses take
+ * frames and draw imperatively — React never re-renders for a frame.
+ */
+
+/** Inner plot area in CSS px. */
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Margins around the plot area in CSS px. */
+export const PLOT_MARGIN = { top: 10, right: 14, bottom: 34, left: 52 };
+
+/** A canvas plot that redraws on demand. */
+export abstract class CanvasPlot {
+  readonly canvas: HTMLCanvasElement;
+  protected readonly ctx: CanvasRenderingContext2D;
+  /** Size in CSS px. */
+  protected width = 0;
+  protected height = 0;
+  protected dpr = 1;
+  private raf = 0;
+  private readonly observer: ResizeObserver;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    protected readonly host: HTMLElement,
+    label: string,
+  ) {
+    this.canvas = document.createElement("canvas");
+    this.canvas.setAttribute("role", "img");
+    this.canvas.setAttribute("aria-label", label);
+    host.appendChild(this.canvas);
+    const ctx = this.canvas.getContext("2d");
+    if (!ctx) throw new Error("this browser has no 2D canvas");
+    this.ctx = ctx;
+    this.observer = new ResizeObserver(() => this.resize());
+    this.observer.observe(host);
+    this.resize();
+  }
+
+  /** Register something to undo on destroy (an unsubscribe). */
+  protected onDestroy(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
+  /** The plot area inside the margins. */
+  protected area(margin = PLOT_MARGIN): Area {
+    return {
+      x: margin.left,
+      y: margin.top,
+      width: Math.max(10, this.width - margin.left - margin.right),
+      height: Math.max(10, this.height - margin.top - margin.bottom),
+    };
+  }
+
+  private resize(): void {
+    const r = this.host.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.max(50, Math.floor(r.width));
+    const h = Math.max(50, Math.floor(r.height));
+    if (w === this.width && h === this.height && dpr === this.dpr) return;
+    this.width = w;
+    this.height = h;
+    this.dpr = dpr;
+    this.canvas.width = Math.round(w * dpr);
+    this.canvas.height = Math.round(h * dpr);
+    this.canvas.style.width = `${w}px`;
+    this.canvas.style.height = `${h}px`;
+    this.requestDraw();
+  }
+
+  /** Redraw on the next animation frame (once, however often it is asked). */
+  requestDraw(): void {
+    if (this.raf) return;
+    this.raf = requestAnimationFrame(() => {
+      this.raf = 0;
+      const ctx = this.ctx;
+      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      ctx.clearRect(0, 0, this.width, this.height);
+      this.draw(ctx);
+    });
+  }
+
+  /** Draw everything (the transform maps CSS px). */
+  protected abstract draw(ctx: CanvasRenderingContext2D): void;
+
+  /** Stop observing, unsubscribe, remove the canvas. */
+  destroy(): void {
+    cancelAnimationFrame(this.raf);
+    this.observer.disconnect();
+    for (const fn of this.cleanups) fn();
+    this.canvas.remove();
+  }
+}

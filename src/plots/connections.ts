@@ -1,0 +1,85 @@
+/**
+ * E/I connection counts (Wee and Wei synapses) and the mean E threshold over the whole run,
+ * stacked, from a thinned series (bounded memory however long the run).
+ */
+import { scaleLinear } from "d3";
+import type { Frame } from "../worker/protocol";
+import { COLOR, drawAxes } from "./axes";
+import { CanvasPlot, PLOT_MARGIN, type Area } from "./canvas-plot";
+import type { PlotContext } from "./context";
+import { StridedSeries } from "./series";
+
+/** Connection counts (top) and mean threshold (bottom) over time. */
+export class ConnectionsPlot extends CanvasPlot {
+  private readonly series = new StridedSeries(3, 2000);
+  private run = -1;
+  private last = 0;
+
+  constructor(
+    host: HTMLElement,
+    c: PlotContext,
+    private readonly onInfo: (text: string) => void,
+  ) {
+    super(host, "Number of E to E and I to E synapses, and the mean E threshold, over time");
+    this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+  }
+
+  private take(f: Frame): void {
+    if (f.run !== this.run || f.t < this.last) {
+      this.series.clear();
+      this.run = f.run;
+    }
+    this.last = f.t;
+    this.series.append(f.t, f.steps, [f.countEE, f.countEI, f.meanTe]);
+    if (f.steps > 0) {
+      const k = f.steps - 1;
+      this.onInfo(`step ${f.t}: ${f.countEE[k]} E→E and ${f.countEI[k]} I→E synapses, mean Te ${f.meanTe[k].toFixed(4)}`);
+    }
+    this.requestDraw();
+  }
+
+  private line(ctx: CanvasRenderingContext2D, x: (v: number) => number, y: (v: number) => number, c: number, color: string): void {
+    const { steps, values } = this.series;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    steps.forEach((s, k) => (k === 0 ? ctx.moveTo(x(s), y(values[c][k])) : ctx.lineTo(x(s), y(values[c][k]))));
+    ctx.stroke();
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    const { steps, values } = this.series;
+    const full = this.area({ ...PLOT_MARGIN, left: 58 });
+    const gap = 34;
+    const topH = Math.max(20, (full.height - gap) * 0.58);
+    const top: Area = { ...full, height: topH };
+    const bottom: Area = { ...full, y: full.y + topH + gap, height: Math.max(20, full.height - topH - gap) };
+    const t0 = steps.length ? steps[0] : 0;
+    const t1 = Math.max(t0 + 1, this.last);
+    const x = scaleLinear().domain([t0, t1]).range([full.x, full.x + full.width]);
+    const cmax = Math.max(1, ...values[0], ...values[1]);
+    const yc = scaleLinear().domain([0, cmax * 1.05]).nice().range([top.y + top.height, top.y]);
+    drawAxes(ctx, top, x, yc, { yLabel: "synapses", yTicks: 3 });
+    this.line(ctx, x, yc, 0, COLOR.e);
+    this.line(ctx, x, yc, 1, COLOR.i);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values[2]) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if (!(hi > lo)) {
+      lo = (Number.isFinite(lo) ? lo : 0.5) - 0.05;
+      hi = lo + 0.1;
+    }
+    const yt = scaleLinear().domain([lo, hi]).nice().range([bottom.y + bottom.height, bottom.y]);
+    drawAxes(ctx, bottom, x, yt, { xLabel: "time step", yLabel: "mean Te", yTicks: 3 });
+    this.line(ctx, x, yt, 2, COLOR.third);
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.textAlign = "right";
+    ctx.fillStyle = COLOR.e;
+    ctx.fillText("E→E (Wee)", top.x + top.width - 70, top.y + 12);
+    ctx.fillStyle = COLOR.i;
+    ctx.fillText("I→E (Wei)", top.x + top.width - 6, top.y + 12);
+  }
+}

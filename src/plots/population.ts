@@ -1,0 +1,86 @@
+/**
+ * Population activity: the fraction of E and I neurons active at each step, over the same
+ * window as the raster. Drawn as min–max envelopes per pixel column, so any speed looks right.
+ */
+import { scaleLinear } from "d3";
+import type { Frame } from "../worker/protocol";
+import { COLOR, drawAxes } from "./axes";
+import { CanvasPlot } from "./canvas-plot";
+import type { PlotContext } from "./context";
+import { RecentSeries } from "./series";
+
+/** Line plot of active fractions over the latest steps. */
+export class PopulationPlot extends CanvasPlot {
+  private readonly series = new RecentSeries(2, 10_000);
+  private run = -1;
+  private ne = 1;
+  private ni = 1;
+
+  constructor(
+    host: HTMLElement,
+    private readonly c: PlotContext,
+  ) {
+    super(host, "Population activity: fraction of active neurons per step");
+    this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+    this.onDestroy(c.store.subscribe((s, prev) => s.config.window !== prev.config.window && this.requestDraw()));
+  }
+
+  private take(f: Frame): void {
+    if (f.run !== this.run || f.t < this.series.lastStep) {
+      this.series.clear();
+      this.run = f.run;
+    }
+    this.ne = f.ne;
+    this.ni = f.ni;
+    this.series.append(f.t, f.steps, [f.popE, f.popI]);
+    this.requestDraw();
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    const a = this.area();
+    const W = this.c.store.getState().config.window;
+    const last = this.series.lastStep;
+    const first = last - W + 1;
+    const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([a.x, a.x + a.width]);
+    let hi = 0.05;
+    for (let s = Math.max(first, last - this.series.held + 1); s <= last; s++) {
+      hi = Math.max(hi, (this.series.at(0, s) ?? 0) / this.ne, (this.series.at(1, s) ?? 0) / this.ni);
+    }
+    const y = scaleLinear().domain([0, Math.min(1, hi * 1.1)]).nice().range([a.y + a.height, a.y]);
+    drawAxes(ctx, a, x, y, { xLabel: "time step", yLabel: "active fraction" });
+    const lines: [number, number, string][] = [[0, this.ne, COLOR.e], [1, this.ni, COLOR.i]];
+    for (const [c, n, color] of lines) {
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1.25;
+      ctx.beginPath();
+      let started = false;
+      const stepsPerPx = W / a.width;
+      for (let px = 0; px < a.width; px++) {
+        const s0 = Math.ceil(first + px * stepsPerPx);
+        const s1 = Math.max(s0, Math.ceil(first + (px + 1) * stepsPerPx) - 1);
+        let lo = Infinity;
+        let hiV = -Infinity;
+        for (let s = s0; s <= s1; s++) {
+          const v = this.series.at(c, s);
+          if (v === undefined) continue;
+          lo = Math.min(lo, v / n);
+          hiV = Math.max(hiV, v / n);
+        }
+        if (lo === Infinity) continue;
+        const X = a.x + px + 0.5;
+        if (!started) {
+          ctx.moveTo(X, y(hiV));
+          started = true;
+        } else ctx.lineTo(X, y(hiV));
+        if (lo !== hiV) ctx.lineTo(X, y(lo));
+      }
+      ctx.stroke();
+    }
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.textAlign = "right";
+    ctx.fillStyle = COLOR.e;
+    ctx.fillText("E", a.x + a.width - 24, a.y + 12);
+    ctx.fillStyle = COLOR.i;
+    ctx.fillText("I", a.x + a.width - 8, a.y + 12);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The spike raster: time runs left to right over the last `window` steps, one row per chosen
+ * neuron (E above, I below a separator). Spikes are written straight into an ImageData buffer
+ * from the frames' packed arrays, so it keeps up with thousands of steps per second.
+ */
+import { scaleLinear } from "d3";
+import type { Frame } from "../worker/protocol";
+import { packedSteps, stepSpikes } from "../worker/spike-pack";
+import { parseSelection } from "../state/selection";
+import { COLOR, drawAxes } from "./axes";
+import { CanvasPlot } from "./canvas-plot";
+import type { PlotContext } from "./context";
+
+interface Batch {
+  /** Step number of the first packed step. */
+  first: number;
+  packed: Uint32Array;
+}
+
+const rgba = (hex: string): number => {
+  const n = parseInt(hex.slice(1), 16);
+  return (0xff << 24) | ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+};
+
+/** Canvas raster of the latest spikes. */
+export class RasterPlot extends CanvasPlot {
+  private batches: Batch[] = [];
+  private run = -1;
+  private t = 0;
+  private ne = 0;
+  private ni = 0;
+  private rowOf = new Int32Array(0);
+  private rowsE = 0;
+  private rowsI = 0;
+  private window = 1000;
+  private selE = "all";
+  private selI = "all";
+  private image: ImageData | null = null;
+
+  constructor(
+    host: HTMLElement,
+    private readonly ctxs: PlotContext,
+    /** Told "showing k of N" whenever the selection changes. */
+    private readonly onShown: (text: string) => void,
+  ) {
+    super(host, "Spike raster: time on the horizontal axis, neurons on the vertical axis");
+    this.onDestroy(ctxs.frames.subscribe((f) => this.take(f)));
+    this.onDestroy(
+      ctxs.store.subscribe((s) => {
+        if (s.config.window !== this.window || s.config.rasterE !== this.selE || s.config.rasterI !== this.selI) this.select();
+      }),
+    );
+    if (ctxs.frames.latest) this.take(ctxs.frames.latest);
+    this.select();
+  }
+
+  private take(f: Frame): void {
+    if (f.run !== this.run || f.t < this.t || f.ne !== this.ne) {
+      this.batches = [];
+      this.run = f.run;
+      if (f.ne !== this.ne || f.ni !== this.ni) {
+        this.ne = f.ne;
+        this.ni = f.ni;
+        this.select();
+      }
+    }
+    this.t = f.t;
+    const S = packedSteps(f.spikes);
+    if (S > 0) this.batches.push({ first: f.t - S + 1, packed: f.spikes });
+    const oldest = this.t - this.window + 1;
+    while (this.batches.length && this.batches[0].first + packedSteps(this.batches[0].packed) - 1 < oldest) this.batches.shift();
+    this.requestDraw();
+  }
+
+  /** Re-read the neuron selection and window from the config. */
+  private select(): void {
+    const c = this.ctxs.store.getState().config;
+    this.window = c.window;
+    this.selE = c.rasterE;
+    this.selI = c.rasterI;
+    const e = parseSelection(c.rasterE, this.ne);
+    const i = parseSelection(c.rasterI, this.ni);
+    const eIdx = e.ok ? e.indices : [];
+    const iIdx = i.ok ? i.indices : [];
+    this.rowOf = new Int32Array(this.ne + this.ni).fill(-1);
+    eIdx.forEach((n, r) => (this.rowOf[n] = r));
+    iIdx.forEach((n, r) => (this.rowOf[this.ne + n] = eIdx.length + r));
+    this.rowsE = eIdx.length;
+    this.rowsI = iIdx.length;
+    const shown = eIdx.length + iIdx.length;
+    this.onShown(`showing ${shown} of ${this.ne + this.ni} neurons (${eIdx.length} of ${this.ne} E, ${iIdx.length} of ${this.ni} I)`);
+    this.requestDraw();
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    const a = this.area();
+    const rows = this.rowsE + this.rowsI;
+    const W = this.window;
+    const first = this.t - W + 1;
+    const x = scaleLinear().domain([first - 0.5, this.t + 0.5]).range([a.x, a.x + a.width]);
+    const y = scaleLinear().domain([0, Math.max(1, rows)]).range([a.y, a.y + a.height]);
+    const pw = Math.round(a.width * this.dpr);
+    const ph = Math.round(a.height * this.dpr);
+    if (!this.image || this.image.width !== pw || this.image.height !== ph) this.image = new ImageData(Math.max(1, pw), Math.max(1, ph));
+    const px = new Uint32Array(this.image.data.buffer);
+    px.fill(0xffffffff);
+    if (rows > 0) {
+      const colE = rgba(COLOR.e);
+      const colI = rgba(COLOR.i);
+      const rowY = new Int32Array(rows + 1);
+      for (let r = 0; r <= rows; r++) rowY[r] = Math.floor((r * ph) / rows);
+      for (const b of this.batches) {
+        const S = packedSteps(b.packed);
+        for (let s = 0; s < S; s++) {
+          const step = b.first + s;
+          if (step < first) continue;
+          const x0 = Math.floor(((step - first) * pw) / W);
+          const x1 = Math.max(x0 + 1, Math.floor(((step - first + 1) * pw) / W));
+          const spikes = stepSpikes(b.packed, s);
+          for (let k = 0; k < spikes.length; k++) {
+            const n = spikes[k];
+            const r = this.rowOf[n];
+            if (r < 0) continue;
+            const col = n < this.ne ? colE : colI;
+            const y1 = Math.max(rowY[r] + 1, rowY[r + 1]);
+            for (let yy = rowY[r]; yy < y1 && yy < ph; yy++) {
+              const base = yy * pw;
+              for (let xx = x0; xx < x1 && xx < pw; xx++) px[base + xx] = col;
+            }
+          }
+        }
+      }
+    }
+    ctx.putImageData(this.image, Math.round(a.x * this.dpr), Math.round(a.y * this.dpr));
+    if (this.rowsE > 0 && this.rowsI > 0) {
+      ctx.strokeStyle = "#999";
+      ctx.setLineDash([4, 3]);
+      ctx.beginPath();
+      ctx.moveTo(a.x, Math.round(y(this.rowsE)) + 0.5);
+      ctx.lineTo(a.x + a.width, Math.round(y(this.rowsE)) + 0.5);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    const yAxis = scaleLinear().domain([rows, 0]).range([a.y + a.height, a.y]);
+    drawAxes(ctx, a, x, yAxis, { xLabel: "time step", yLabel: "neuron (E, then I)", grid: false });
+    if (rows === 0) {
+      ctx.fillStyle = COLOR.muted;
+      ctx.textAlign = "center";
+      ctx.fillText("no neurons selected", a.x + a.width / 2, a.y + a.height / 2);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Firing rates across neurons: how many E (and I) neurons fire at each rate, counted over the
+ * worker's sliding window (the last 1,000 steps).
+ */
+import { scaleLinear } from "d3";
+import type { Frame } from "../worker/protocol";
+import { COLOR, drawAxes } from "./axes";
+import { CanvasPlot } from "./canvas-plot";
+import type { PlotContext } from "./context";
+
+const BINS = 25;
+
+/** Bin `values` into `bins` equal bins over [0, top]. */
+export function binCounts(values: ArrayLike<number>, top: number, bins = BINS): Uint32Array {
+  const out = new Uint32Array(bins);
+  for (let i = 0; i < values.length; i++) out[Math.min(bins - 1, Math.max(0, Math.floor((values[i] / top) * bins)))]++;
+  return out;
+}
+
+/** Overlaid histograms of E and I firing rates. */
+export class RatesPlot extends CanvasPlot {
+  private frame: Frame | null = null;
+
+  constructor(
+    host: HTMLElement,
+    c: PlotContext,
+    private readonly onInfo: (text: string) => void,
+  ) {
+    super(host, "Histogram of firing rates across excitatory and inhibitory neurons");
+    this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+  }
+
+  private take(f: Frame): void {
+    this.frame = f;
+    const e = f.rates.subarray(0, f.ne);
+    let sum = 0;
+    let silent = 0;
+    for (const r of e) {
+      sum += r;
+      if (r === 0) silent++;
+    }
+    this.onInfo(f.rateWindow > 0 ? `over the last ${f.rateWindow} steps: mean E rate ${(sum / f.ne).toFixed(3)} spikes/step, ${silent} silent E neurons` : "no steps yet");
+    this.requestDraw();
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    const f = this.frame;
+    const a = this.area();
+    if (!f) return;
+    let top = 0.05;
+    for (const r of f.rates) top = Math.max(top, r);
+    top = Math.min(1, Math.ceil(top * 20 * 1.05) / 20);
+    const e = binCounts(f.rates.subarray(0, f.ne), top);
+    const i = binCounts(f.rates.subarray(f.ne), top);
+    const x = scaleLinear().domain([0, top]).range([a.x, a.x + a.width]);
+    let hi = 1;
+    for (let b = 0; b < BINS; b++) hi = Math.max(hi, e[b], i[b]);
+    const y = scaleLinear().domain([0, hi * 1.05]).nice().range([a.y + a.height, a.y]);
+    const bw = a.width / BINS;
+    const bars = (counts: Uint32Array, color: string, offset: number) => {
+      ctx.fillStyle = color;
+      for (let b = 0; b < BINS; b++) if (counts[b]) ctx.fillRect(a.x + b * bw + offset, y(counts[b]), Math.max(1, bw / 2 - 1), y(0) - y(counts[b]));
+    };
+    bars(e, COLOR.e, 0.5);
+    bars(i, COLOR.i, bw / 2);
+    drawAxes(ctx, a, x, y, { xLabel: "firing rate (spikes per step)", yLabel: "neurons" });
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.textAlign = "right";
+    ctx.fillStyle = COLOR.e;
+    ctx.fillText(`E (${f.ne})`, a.x + a.width - 46, a.y + 12);
+    ctx.fillStyle = COLOR.i;
+    ctx.fillText(`I (${f.ni})`, a.x + a.width - 6, a.y + 12);
+  }
+}

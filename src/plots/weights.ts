@@ -1,0 +1,94 @@
+/**
+ * The Wee weight distribution: counts of the weights ≥ 0.01 on log10 bins, with the expected
+ * counts of the fitted lognormal (μ, σ of ln w) drawn over them, updated as the run goes.
+ */
+import { scaleLinear } from "d3";
+import type { Frame, WeightSummary } from "../worker/protocol";
+import { COLOR, drawAxes } from "./axes";
+import { CanvasPlot } from "./canvas-plot";
+import type { PlotContext } from "./context";
+
+/** Expected count of a lognormal(μ, σ) sample of size n in the log10 bin [a, b). */
+export function lognormalBinCount(mu: number, sigma: number, n: number, a: number, b: number): number {
+  const cdf = (l10: number) => 0.5 * (1 + erf((l10 * Math.LN10 - mu) / (sigma * Math.SQRT2)));
+  return n * (cdf(b) - cdf(a));
+}
+
+/** Abramowitz–Stegun 7.1.26 (|error| < 1.5e-7), enough for drawing. */
+function erf(x: number): number {
+  const s = Math.sign(x);
+  const ax = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * ax);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-ax * ax);
+  return s * y;
+}
+
+/** Histogram of log10 weights with the lognormal fit. */
+export class WeightsPlot extends CanvasPlot {
+  private w: WeightSummary | null = null;
+
+  constructor(
+    host: HTMLElement,
+    c: PlotContext,
+    private readonly onInfo: (text: string) => void,
+  ) {
+    super(host, "Histogram of E to E weights on a log axis with a lognormal fit");
+    this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+  }
+
+  private take(f: Frame): void {
+    if (!f.weights) return;
+    this.w = f.weights;
+    const fit = f.weights.fit;
+    this.onInfo(
+      fit
+        ? `lognormal fit μ = ${fit.mu.toFixed(3)}, σ = ${fit.sigma.toFixed(3)} over ${fit.n} weights ≥ 0.01; ${f.weights.below} below`
+        : `fewer than 2 distinct weights ≥ 0.01 (${f.weights.below} below)`,
+    );
+    this.requestDraw();
+  }
+
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    const a = this.area();
+    const w = this.w;
+    if (!w) return;
+    const e = w.log10Edges;
+    const bins = w.counts.length;
+    const x = scaleLinear().domain([e[0], e[bins]]).range([a.x, a.x + a.width]);
+    let hi = 1;
+    for (const c of w.counts) hi = Math.max(hi, c);
+    const fit = w.fit;
+    const expected = fit ? Array.from({ length: bins }, (_, b) => lognormalBinCount(fit.mu, fit.sigma, fit.n, e[b], e[b + 1])) : [];
+    for (const v of expected) hi = Math.max(hi, v);
+    const y = scaleLinear().domain([0, hi * 1.08]).nice().range([a.y + a.height, a.y]);
+    ctx.fillStyle = COLOR.bar;
+    for (let b = 0; b < bins; b++) {
+      const x0 = x(e[b]);
+      const x1 = x(e[b + 1]);
+      ctx.fillRect(x0 + 0.5, y(w.counts[b]), Math.max(1, x1 - x0 - 1), y(0) - y(w.counts[b]));
+    }
+    if (fit) {
+      ctx.strokeStyle = COLOR.fit;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      expected.forEach((v, b) => {
+        const X = x((e[b] + e[b + 1]) / 2);
+        if (b === 0) ctx.moveTo(X, y(v));
+        else ctx.lineTo(X, y(v));
+      });
+      ctx.stroke();
+    }
+    const ticks: number[] = [];
+    for (let k = Math.ceil(e[0]); k <= Math.floor(e[bins] + 1e-9); k++) for (const m of [1, 2, 5]) if (k + Math.log10(m) <= e[bins] + 1e-9) ticks.push(k + Math.log10(m));
+    drawAxes(ctx, a, x, y, {
+      xLabel: "weight (log scale)",
+      yLabel: "synapses",
+      xTickValues: ticks,
+      xFormat: (v) => String(Number(Math.pow(10, v).toPrecision(2))),
+    });
+    ctx.font = "11px system-ui, sans-serif";
+    ctx.textAlign = "right";
+    ctx.fillStyle = COLOR.fit;
+    if (fit) ctx.fillText("lognormal fit", a.x + a.width - 6, a.y + 12);
+  }
+}

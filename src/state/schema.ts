@@ -1,0 +1,126 @@
+/**
+ * The lab's whole configuration as one typed object — parameters, rule toggles, phase, noise,
+ * input, seed, speed, visible panels, raster selection and a teacher's `hide` flags. It is what
+ * the URL carries (see `url.ts`), what a reload restores, and what reproduces a run: the same
+ * config gives the same spikes.
+ */
+import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../core/params";
+import type { InputSpec, SimConfig, Speed } from "../worker/protocol";
+
+/** Version of the URL schema; older links are migrated (see `migrations.ts`). */
+export const SCHEMA_VERSION = 1;
+
+/** The live panels, in display order. */
+export const PANEL_IDS = ["raster", "population", "weights", "rates", "connections", "correlation"] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/** Panel titles shown in the lab. */
+export const PANEL_TITLES: Record<PanelId, string> = {
+  raster: "Spike raster",
+  population: "Population activity",
+  weights: "Wee weight distribution",
+  rates: "Firing rates across neurons",
+  connections: "Connections and mean threshold",
+  correlation: "Correlation network",
+};
+
+/** The input choice as the user makes it (a file's contents live outside the config). */
+export type InputChoice =
+  | { kind: "none" }
+  /** Uniform [0, 1) inputs; `seed` null means "the run's seed". */
+  | { kind: "uniform"; seed: number | null }
+  /** One value (for every unit) or nu values. */
+  | { kind: "constant"; values: number[] }
+  | { kind: "sequence"; sequence: string; amplitude: number }
+  /** A nu × T matrix from a file; only its name is part of the config. */
+  | { kind: "file"; name: string };
+
+/** Control groups a teacher can hide (`hide=` in the URL); parameter names hide single fields. */
+export const HIDEABLE = ["rules", "phase", "noise", "seed", "input", "params", "speed", "files", "panels"] as const;
+
+/** The whole configuration. */
+export interface LabConfig {
+  seed: number;
+  params: SornParams;
+  rules: Record<Rule, boolean>;
+  phase: Phase;
+  noise: boolean;
+  input: InputChoice;
+  speed: Speed;
+  panels: Record<PanelId, boolean>;
+  /** Raster neuron selection, e.g. "all", "0-99", "0-9, 50-59", "none". */
+  rasterE: string;
+  rasterI: string;
+  /** Steps shown across the raster and population panels. */
+  window: number;
+  /** Hidden controls: entries of {@link HIDEABLE} or parameter names. */
+  hide: string[];
+}
+
+/** Speeds offered in the speed control (steps per second). */
+export const SPEEDS: readonly Speed[] = [10, 50, 200, 1000, 5000, "max"];
+/** Time windows offered for the raster (steps). */
+export const WINDOWS: readonly number[] = [200, 500, 1000, 2000, 5000];
+
+/** The configuration a fresh lab starts with: the package's defaults, uniform random input. */
+export function defaultConfig(): LabConfig {
+  return {
+    seed: 42,
+    params: { ...DEFAULT_PARAMS },
+    rules: Object.fromEntries(RULES.map((r) => [r, true])) as Record<Rule, boolean>,
+    phase: "plasticity",
+    noise: true,
+    input: { kind: "uniform", seed: null },
+    speed: 200,
+    panels: Object.fromEntries(PANEL_IDS.map((p) => [p, true])) as Record<PanelId, boolean>,
+    rasterE: "all",
+    rasterI: "all",
+    window: 1000,
+    hide: [],
+  };
+}
+
+/** A file input's matrix, held next to the config. */
+export interface InputMatrixData {
+  name: string;
+  nu: number;
+  T: number;
+  data: Float64Array;
+}
+
+/** The worker's input spec for a choice (a file choice without its data gives no input). */
+export function inputSpec(choice: InputChoice, seed: number, file: InputMatrixData | null): InputSpec {
+  switch (choice.kind) {
+    case "none":
+      return { kind: "none" };
+    case "uniform":
+      return { kind: "uniform", seed: choice.seed ?? seed };
+    case "constant":
+      return { kind: "constant", values: [...choice.values] };
+    case "sequence":
+      return { kind: "sequence", sequence: choice.sequence, amplitude: choice.amplitude };
+    case "file":
+      return file && file.name === choice.name ? { kind: "matrix", nu: file.nu, T: file.T, data: file.data, name: file.name } : { kind: "none" };
+  }
+}
+
+/** What the worker needs to build the run. */
+export function simConfig(c: LabConfig, file: InputMatrixData | null): SimConfig {
+  return { params: { ...c.params }, seed: c.seed, rules: { ...c.rules }, phase: c.phase, noise: c.noise, input: inputSpec(c.input, c.seed, file) };
+}
+
+/** The input choice that describes a worker input spec (used after loading a run file). */
+export function inputChoiceOf(spec: InputSpec, seed: number): InputChoice {
+  switch (spec.kind) {
+    case "none":
+      return { kind: "none" };
+    case "uniform":
+      return { kind: "uniform", seed: spec.seed === seed ? null : spec.seed };
+    case "constant":
+      return { kind: "constant", values: [...spec.values] };
+    case "sequence":
+      return { kind: "sequence", sequence: spec.sequence, amplitude: spec.amplitude };
+    case "matrix":
+      return { kind: "file", name: spec.name };
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The lab's zustand store, made by a factory (xyflow) from three slices (zustand's slices
+ * pattern): the configuration, the run's control state, and the view. Components read it through
+ * selectors; the plots never do (they take frames from the FrameBus).
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { PARAM_SPECS, type SornParams } from "../core/params";
+import type { ActivityStatus } from "../worker/protocol";
+import { defaultConfig, type InputMatrixData, type LabConfig, type PanelId } from "./schema";
+
+/** The configuration slice: what the user asked for, and what the running network was built with. */
+export interface ConfigSlice {
+  /** The desired configuration (the URL shows this one). */
+  config: LabConfig;
+  /** The configuration the current network was built with (structural settings differ ⇒ "needs reset"). */
+  built: LabConfig | null;
+  /** The matrix of a file input. */
+  inputFile: InputMatrixData | null;
+  /** Refused field values: field name → message. */
+  fieldErrors: Record<string, string>;
+}
+
+/** A message shown to the user. */
+export interface Notice {
+  id: number;
+  kind: "error" | "warning" | "info";
+  text: string;
+}
+
+/** The run slice: what the worker reports. */
+export interface RunSlice {
+  ready: boolean;
+  playing: boolean;
+  /** Steps so far (updated on every frame). */
+  t: number;
+  stepsPerSecond: number;
+  status: ActivityStatus | null;
+  /** Why the worker stopped the run on its own, if it did. */
+  runError: string | null;
+  notices: Notice[];
+  /** The step of the last copy kept in this browser. */
+  savedStep: number | null;
+  /** Work in progress, shown as busy buttons ("correlation", "export", …). */
+  busy: Record<string, boolean>;
+}
+
+/** The view slice. */
+export interface ViewSlice {
+  enlarged: PanelId | null;
+  helpOpen: boolean;
+}
+
+/** The whole store. */
+export type LabState = ConfigSlice & RunSlice & ViewSlice;
+export type LabStore = StoreApi<LabState>;
+
+/** A new store with the given starting configuration. */
+export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
+  return createStore<LabState>()(() => ({
+    config,
+    built: null,
+    inputFile: null,
+    fieldErrors: {},
+    ready: false,
+    playing: false,
+    t: 0,
+    stepsPerSecond: 0,
+    status: null,
+    runError: null,
+    notices: [],
+    savedStep: null,
+    busy: {},
+    enlarged: null,
+    helpOpen: false,
+  }));
+}
+
+let noticeId = 0;
+
+/** Add a notice (at most 5 are kept). */
+export function addNotice(store: LabStore, kind: Notice["kind"], text: string): void {
+  store.setState((s) => ({ notices: [...s.notices, { id: ++noticeId, kind, text }].slice(-5) }));
+}
+
+/** Remove one notice. */
+export function dismissNotice(store: LabStore, id: number): void {
+  store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+/** Set or clear one field's error message. */
+export function setFieldError(store: LabStore, field: string, message: string | null): void {
+  store.setState((s) => {
+    const next = { ...s.fieldErrors };
+    if (message === null) delete next[field];
+    else next[field] = message;
+    return { fieldErrors: next };
+  });
+}
+
+/** Settings that differ between the desired config and the running network and need a reset. */
+export function pendingStructural(s: Pick<LabState, "config" | "built">): string[] {
+  if (!s.built) return [];
+  const out: string[] = [];
+  if (s.config.seed !== s.built.seed) out.push("seed");
+  for (const spec of PARAM_SPECS) {
+    if (spec.structural && s.config.params[spec.name] !== s.built.params[spec.name]) out.push(spec.name);
+  }
+  return out;
+}
+
+/** Whether parameter `name` is waiting for a reset. */
+export function needsReset(s: Pick<LabState, "config" | "built">, name: keyof SornParams | "seed"): boolean {
+  return pendingStructural(s).includes(name);
+}

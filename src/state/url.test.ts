@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PARAMS } from "../core/params";
+import { defaultConfig, type LabConfig } from "./schema";
+import { decodeConfig, encodeConfig } from "./url";
+
+function edited(): LabConfig {
+  const c = defaultConfig();
+  c.seed = 7;
+  c.params = { ...c.params, ne: 120, eta_stdp: 0.0051, h_ip: 0.12, network_type_ie: "Sparse", lambda_ie: 30 };
+  c.rules.sp = false;
+  c.rules.ss = false;
+  c.phase = "training";
+  c.noise = false;
+  c.input = { kind: "sequence", sequence: "AB,C&D", amplitude: 0.75 };
+  c.speed = "max";
+  c.panels.correlation = false;
+  c.rasterE = "0-9, 20-29";
+  c.window = 2000;
+  c.hide = ["params", "eta_ip"];
+  return c;
+}
+
+describe("URL schema", () => {
+  it("round-trips every kind of setting exactly", () => {
+    const c = edited();
+    const text = encodeConfig(c);
+    const back = decodeConfig("#" + text);
+    expect(back.warnings).toEqual([]);
+    expect(back.version).toBe(1);
+    expect(back.config).toEqual(c);
+  });
+
+  it("round-trips each input kind", () => {
+    for (const input of [
+      { kind: "none" },
+      { kind: "uniform", seed: null },
+      { kind: "uniform", seed: 99 },
+      { kind: "constant", values: [1, 0, 0.5] },
+      { kind: "file", name: "my inputs.npy" },
+    ] as LabConfig["input"][]) {
+      const c = { ...defaultConfig(), input };
+      expect(decodeConfig(encodeConfig(c)).config.input).toEqual(input);
+    }
+  });
+
+  it("writes only the version, seed, input and what differs from the defaults", () => {
+    expect(encodeConfig(defaultConfig())).toBe("v=1&seed=42&input=uniform");
+    expect(encodeConfig(edited())).toContain("off=sp,ss");
+  });
+
+  it("keeps floats bit-exact", () => {
+    const c = defaultConfig();
+    c.params = { ...c.params, eta_ip: 0.1 + 0.2 };
+    expect(decodeConfig(encodeConfig(c)).config.params.eta_ip).toBe(0.1 + 0.2);
+  });
+
+  it("migrates a version-0 (command-line style) link", () => {
+    const back = decodeConfig("seed=3&freeze=ip,sp&noise=false&ne=100");
+    expect(back.version).toBe(0);
+    expect(back.warnings).toEqual([]);
+    expect(back.config.seed).toBe(3);
+    expect(back.config.rules).toEqual({ stdp: true, ip: false, sp: false, istdp: true, ss: true });
+    expect(back.config.noise).toBe(false);
+    expect(back.config.params.ne).toBe(100);
+  });
+
+  it("falls back to defaults with a warning for bad values, never throwing", () => {
+    const back = decodeConfig("#v=1&seed=-4&eta_stdp=abc&nu=500&off=stdp,xyz&phase=sleep&speed=0&panels=raster,foo&bogus=1");
+    expect(back.config.seed).toBe(42);
+    expect(back.config.params.eta_stdp).toBe(DEFAULT_PARAMS.eta_stdp);
+    expect(back.config.params.nu).toBe(DEFAULT_PARAMS.nu);
+    expect(back.config.rules.stdp).toBe(false);
+    expect(back.config.phase).toBe("plasticity");
+    expect(back.config.panels).toMatchObject({ raster: true, weights: false });
+    const joined = back.warnings.join("\n");
+    for (const k of ["seed:", "eta_stdp:", "nu:", "unknown rule 'xyz'", "phase:", "speed:", "foo", "bogus:"]) expect(joined).toContain(k);
+  });
+
+  it("warns about links from a newer lab", () => {
+    expect(decodeConfig("v=9&seed=1").warnings[0]).toMatch(/newer SORN Lab/);
+  });
+});

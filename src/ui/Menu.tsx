@@ -1,0 +1,13 @@
+/** A small disclosure menu (a <details>) that closes after a choice. */
+import { useRef, type ReactNode } from "react";
+
+/** `label` opens a list of `children` (buttons). */
+export function Menu({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  return (
+    <details className="menu" ref={ref} onClick={(e) => (e.target as HTMLElement).tagName === "BUTTON" && ref.current?.removeAttribute("open")}>
+      <summary>{label}</summary>
+      <div className="menu-items">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,71 @@
+/** Every hyperparameter of the engine, grouped as PARAM_SPECS groups them, plus the seed. */
+import { useEffect, useState } from "react";
+import { PARAM_SPECS, type ParamSpec } from "../core/params";
+import { needsReset } from "../state/store";
+import { useHidden, useLab, useLabApi } from "./context";
+import { ParamField } from "./ParamField";
+
+const GROUPS: ParamSpec["group"][] = ["Network", "Connectivity", "Plasticity", "Thresholds", "Noise and structure"];
+
+/** The seed field (a reset applies it). */
+function SeedField() {
+  const { lab } = useLabApi();
+  const seed = useLab((s) => s.config.seed);
+  const error = useLab((s) => s.fieldErrors.seed);
+  const pending = useLab((s) => needsReset(s, "seed"));
+  const [text, setText] = useState(String(seed));
+  useEffect(() => setText(String(seed)), [seed]);
+  return (
+    <div className={`param${error ? " invalid" : ""}`}>
+      <label htmlFor="param-seed" className="param-name">
+        seed
+      </label>
+      <input
+        id="param-seed"
+        inputMode="numeric"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`seed-desc${error ? " seed-err" : ""}`}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={(e) => e.target.value !== String(seed) && lab.setSeed(e.target.value)}
+        onKeyDown={(e) => e.key === "Enter" && lab.setSeed((e.target as HTMLInputElement).value)}
+      />
+      {pending && <span className="badge">needs reset</span>}
+      <p id="seed-desc" className="desc">
+        Seeds both generators, as np.random.seed(S); random.seed(S). Same seed, settings and input give the same spikes. <span className="structural">Applies at Reset.</span>
+      </p>
+      {error && (
+        <p id="seed-err" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The parameter groups, each collapsible. */
+export function ParamsPanel() {
+  const hidden = useLab((s) => s.config.hide);
+  const hideAll = useHidden("params");
+  const hideSeed = useHidden("seed");
+  if (hideAll && hideSeed) return null;
+  return (
+    <section className="control-group" aria-labelledby="params-h">
+      <h2 id="params-h">Parameters</h2>
+      {!hideSeed && <SeedField />}
+      {!hideAll &&
+        GROUPS.map((g) => {
+          const specs = PARAM_SPECS.filter((s) => s.group === g && !hidden.includes(s.name));
+          if (specs.length === 0) return null;
+          return (
+            <details key={g} className="param-group" open={g === "Plasticity"}>
+              <summary>{g}</summary>
+              {specs.map((s) => (
+                <ParamField key={s.name} spec={s} />
+              ))}
+            </details>
+          );
+        })}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/** Play/Pause, Step, Step N, Reset, the speed control and the step count. */
+import { useState } from "react";
+import { SPEEDS } from "../state/schema";
+import type { Speed } from "../worker/protocol";
+import { ACTIONS } from "./actions";
+import { ActionButton } from "./ActionButton";
+import { useHidden, useLab, useLabApi } from "./context";
+import { StepCounter } from "./StepCounter";
+
+const speedLabel = (s: Speed) => (s === "max" ? "as fast as possible" : `${s} steps/s`);
+
+/** The run controls. */
+export function Transport({ stepN, setStepN }: { stepN: string; setStepN: (v: string) => void }) {
+  const { lab } = useLabApi();
+  const playing = useLab((s) => s.playing);
+  const ready = useLab((s) => s.ready);
+  const speed = useLab((s) => s.config.speed);
+  const hideSpeed = useHidden("speed");
+  const [nError, setNError] = useState<string | null>(null);
+  const checkN = (v: string) => {
+    setStepN(v);
+    const n = Number(v);
+    setNError(Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? null : "N must be a whole number from 1 to 1,000,000");
+  };
+  const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
+  return (
+    <div className="transport" role="group" aria-label="Run controls">
+      {playing ? (
+        <ActionButton action={ACTIONS.pause} className="primary" disabled={!ready} />
+      ) : (
+        <ActionButton action={ACTIONS.play} className="primary" disabled={!ready} />
+      )}
+      <ActionButton action={ACTIONS.step} disabled={!ready} />
+      <span className="step-n">
+        <ActionButton action={ACTIONS.stepN} disabled={!ready || nError !== null} />
+        <label htmlFor="step-n">N</label>
+        <input id="step-n" className="narrow" inputMode="numeric" value={stepN} aria-invalid={nError !== null} aria-describedby="step-n-error" onChange={(e) => checkN(e.target.value)} />
+        {nError && (
+          <span id="step-n-error" role="alert" className="field-error">
+            {nError}
+          </span>
+        )}
+      </span>
+      <ActionButton action={ACTIONS.reset} disabled={!ready} />
+      {!hideSpeed && (
+        <label className="speed">
+          Speed{" "}
+          <select value={String(speed)} onChange={(e) => void lab.setSpeed(e.target.value === "max" ? "max" : Number(e.target.value))}>
+            {speeds.map((s) => (
+              <option key={String(s)} value={String(s)}>
+                {speedLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <StepCounter />
+    </div>
+  );
+}

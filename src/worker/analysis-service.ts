@@ -1,0 +1,52 @@
+/**
+ * The analysis worker's facade: heavy, on-demand work that must never stall the simulation or
+ * the page — the correlation matrix, the correlation-network figure, the dashboard and SVG → PNG.
+ * It holds no run state, so the page cancels a computation by terminating the worker (squoosh's
+ * worker bridge) and starting a fresh one.
+ */
+import { transfer } from "comlink";
+import { pairwiseCorrelation } from "../core/analysis/correlation";
+import { dashboardFigure, networkFigure, type FigureMeta } from "../figures/index";
+import type { SpikeWindow } from "./protocol";
+
+/** A correlation matrix of E neurons over a window of steps. */
+export interface CorrelationResult {
+  n: number;
+  /** n × n Pearson coefficients (0 wherever a silent or always-on neuron is involved). */
+  matrix: Float64Array;
+  /** Mean over distinct pairs of non-constant neurons, or null. */
+  mean: number | null;
+  /** Neurons left out because their train is constant. */
+  constant: number;
+  /** Steps the matrix was computed over. */
+  steps: number;
+}
+
+/** Analyses and figure rendering off the main thread. */
+export class AnalysisService {
+  constructor(private readonly toPng: (svg: string) => Promise<Uint8Array>) {}
+
+  /** Pearson correlation between every pair of neurons of `w`. */
+  correlation(w: SpikeWindow): CorrelationResult {
+    if (w.steps < 2) throw new Error("run at least 2 steps before computing correlations");
+    const c = pairwiseCorrelation({ steps: w.steps, neurons: w.neurons, data: w.data });
+    const out: CorrelationResult = { n: c.neurons, matrix: c.matrix, mean: c.meanCorrelation, constant: c.constantNeurons.length, steps: w.steps };
+    return transfer(out, [c.matrix.buffer as ArrayBuffer]);
+  }
+
+  /** The correlation-network figure (edges where r > threshold, force layout). */
+  networkSvg(matrix: Float64Array, n: number, threshold: number, meta: FigureMeta): string {
+    return networkFigure({ matrix, n, threshold, excitatory: n }, meta);
+  }
+
+  /** Several figures as one dashboard SVG. */
+  dashboardSvg(figures: string[], meta: FigureMeta): string {
+    return dashboardFigure(figures, meta, { columns: 2 });
+  }
+
+  /** An SVG figure as PNG bytes (with the figure's metadata in an iTXt chunk). */
+  async png(svg: string): Promise<Uint8Array> {
+    const bytes = await this.toPng(svg);
+    return transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  }
+}

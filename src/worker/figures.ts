@@ -1,0 +1,89 @@
+/**
+ * Figures of the running simulation, built in the worker from its history with the shared figure
+ * definitions of `src/figures/` (so the lab and the command line draw the same figures). Each
+ * carries the lab configuration and seed in its metadata.
+ */
+import { lognormalFit, weightsAtLeast } from "../core/analysis/weights";
+import {
+  connectionCountsFigure,
+  dashboardFigure,
+  populationActivityFigure,
+  rasterFigure,
+  thresholdsFigure,
+  weightDistributionFigure,
+  type FigureMeta,
+} from "../figures/index";
+import { neuronRateFigure } from "./neuron-rate-figure";
+import type { FigureKind, FigureOptions } from "./protocol";
+import type { Simulation } from "./simulation";
+
+/** Default steps of a raster figure. */
+export const RASTER_FIGURE_STEPS = 1000;
+/** Default steps of the "over time" figures. */
+export const SERIES_FIGURE_STEPS = 20_000;
+
+/** Figure titles, by kind (also used as the panels' export names). */
+export const FIGURE_TITLES: Record<FigureKind, string> = {
+  raster: "Spike raster",
+  population: "Population activity",
+  weights: "Wee weight distribution",
+  rates: "Firing rates across neurons",
+  connections: "Connections and mean threshold",
+  thresholds: "Mean E threshold",
+  correlation: "Correlation network",
+  dashboard: "SORN Lab dashboard",
+};
+
+/** Build the SVG of one figure of `sim`; throws a clear Error when there is nothing to draw yet. */
+export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlation" | "dashboard">, o: FigureOptions): string {
+  const meta = (title: string): FigureMeta => ({ title, config: o.meta.config, seed: o.meta.seed });
+  const need = (held: number) => {
+    if (held < 1) throw new Error("nothing to draw yet: run at least one step");
+  };
+  switch (kind) {
+    case "raster": {
+      const steps = Math.min(o.steps ?? RASTER_FIGURE_STEPS, sim.spikes.held);
+      need(steps);
+      const e = sim.spikes.train("E", steps);
+      const i = sim.spikes.train("I", steps);
+      const withI = o.iNeurons === undefined || o.iNeurons.length > 0;
+      return rasterFigure(
+        {
+          excitatory: e,
+          inhibitory: withI ? i : undefined,
+          excitatorySubset: o.eNeurons,
+          inhibitorySubset: withI ? o.iNeurons : undefined,
+          t0: e.t0,
+        },
+        meta(FIGURE_TITLES.raster),
+      );
+    }
+    case "population": {
+      const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
+      need(s.popE.length);
+      return populationActivityFigure({ counts: s.popE, neurons: sim.network.ne, t0: s.t0 }, meta(FIGURE_TITLES.population));
+    }
+    case "weights": {
+      const all: number[] = [];
+      sim.network.net.Wee.forEachNonZero((_r, _c, w) => all.push(w));
+      const fit = lognormalFit(weightsAtLeast(sim.network.net.Wee));
+      if (!(fit.sigma > 0)) throw new Error("the weights ≥ 0.01 are all equal; no lognormal fit");
+      return weightDistributionFigure({ weights: all, mu: fit.mu, sigma: fit.sigma }, meta(FIGURE_TITLES.weights));
+    }
+    case "rates": {
+      const { rates, window } = sim.spikes.rates();
+      need(window);
+      const { ne } = sim.network;
+      return neuronRateFigure({ rates: rates.subarray(0, ne), inhibitory: rates.subarray(ne), window }, meta(FIGURE_TITLES.rates));
+    }
+    case "thresholds":
+    case "connections": {
+      const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
+      need(s.meanTe.length);
+      const te = thresholdsFigure({ mean: s.meanTe, t0: s.t0 }, meta(FIGURE_TITLES.thresholds));
+      if (kind === "thresholds") return te;
+      const counts = connectionCountsFigure({ ee: s.countEE, ie: s.countEI, t0: s.t0 }, meta("Connection counts"));
+      return dashboardFigure([counts, te], meta(FIGURE_TITLES.connections), { columns: 2 });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Distribution of firing rates across neurons (E and I side by side), drawn with the shared
+ * figure primitives of `src/figures/` (histogram binning, histogram panel, document shell).
+ */
+import { format } from "d3";
+import { panelRow } from "../figures/axes";
+import { histogram } from "../figures/hist";
+import { histPanel } from "../figures/histpanel";
+import { COLORS } from "../figures/palette";
+import { svgDocument, type FigureMeta } from "../figures/svg";
+
+/** Input of {@link neuronRateFigure}. */
+export interface NeuronRateInput {
+  /** Spikes per step of each E neuron. */
+  rates: ArrayLike<number>;
+  /** Spikes per step of each I neuron. */
+  inhibitory: ArrayLike<number>;
+  /** Steps the rates were counted over. */
+  window: number;
+}
+
+const f3 = format(".3~f");
+
+function mean(v: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  return v.length ? s / v.length : 0;
+}
+
+/** Two histograms: how many E (left) and I (right) neurons fire at each rate. */
+export function neuronRateFigure(input: NeuronRateInput, meta: FigureMeta): string {
+  if (input.rates.length === 0) throw new Error("neuronRateFigure: no neurons");
+  const width = 960;
+  const height = 400;
+  const panels = panelRow(width, height, 2);
+  const pools = [
+    { name: "excitatory", values: input.rates, color: COLORS.excitatory },
+    { name: "inhibitory", values: input.inhibitory, color: COLORS.inhibitory },
+  ];
+  const body = pools
+    .filter((p) => p.values.length > 0)
+    .map((p, k) => {
+      const bins = histogram(p.values, { bins: 20 });
+      const m = mean(p.values);
+      return histPanel({
+        panel: panels[k],
+        bins,
+        heights: bins.map((b) => b.count),
+        barLabel: `${p.name} neurons`,
+        xLabel: "firing rate (spikes per step)",
+        yLabel: "neurons (count)",
+        integerY: true,
+        vlines: [{ x: m, label: `mean = ${f3(m)}`, color: p.color, dashed: true }],
+        title: `${p.name} (${p.values.length} neurons)`,
+      });
+    })
+    .join("\n");
+  const subtitle = `rates over the last ${input.window} steps; mean E ${f3(mean(input.rates))}, mean I ${f3(mean(input.inhibitory))}`;
+  return svgDocument({ width, height, meta, subtitle, body });
+}

@@ -9,27 +9,27 @@ const M = 397;
 function temper(y: number): number {
   y ^= y >>> 11;
   y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & 0xefc60000;
+  y ^= (y << 15) & (0xefc60000 | 0);
   y ^= y >>> 18;
-  return y >>> 0;
+  return y;
 }
 
 /** One MT19937 stream: 624 words of state and a read position. */
 export class MT19937 {
-  /** The 624 state words. */
-  readonly mt = new Uint32Array(N);
+  /** The 624 state words (as int32 bit patterns: V8 keeps them in integer registers). */
+  readonly mt = new Int32Array(N);
   /** Index of the next output; 624 means "regenerate before reading". */
   pos = N;
-  /** The tempered outputs of the current block (filled at each regeneration). */
-  readonly out = new Uint32Array(N);
+  /** The tempered outputs of the current block, as int32 bit patterns (filled at each regeneration). */
+  readonly out = new Int32Array(N);
 
   /** Simple seeding (numpy's `np.random.seed(s)`): mt[i] = 1812433253·(mt[i−1] ⊕ (mt[i−1] ≫ 30)) + i. */
   seedSimple(s: number): void {
     const mt = this.mt;
-    mt[0] = s >>> 0;
+    mt[0] = s | 0;
     for (let i = 1; i < N; i++) {
       const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
-      mt[i] = (Math.imul(1812433253, prev) + i) >>> 0;
+      mt[i] = (Math.imul(1812433253, prev) + i) | 0;
     }
     this.pos = N;
   }
@@ -43,7 +43,7 @@ export class MT19937 {
     const len = Math.max(1, key.length);
     for (let k = Math.max(N, len); k > 0; k--) {
       const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
-      mt[i] = ((mt[i] ^ Math.imul(prev, 1664525)) + (key[j] ?? 0) + j) >>> 0;
+      mt[i] = ((mt[i] ^ Math.imul(prev, 1664525)) + (key[j] ?? 0) + j) | 0;
       i++;
       j++;
       if (i >= N) {
@@ -54,21 +54,21 @@ export class MT19937 {
     }
     for (let k = N - 1; k > 0; k--) {
       const prev = mt[i - 1] ^ (mt[i - 1] >>> 30);
-      mt[i] = ((mt[i] ^ Math.imul(prev, 1566083941)) - i) >>> 0;
+      mt[i] = ((mt[i] ^ Math.imul(prev, 1566083941)) - i) | 0;
       i++;
       if (i >= N) {
         mt[0] = mt[N - 1];
         i = 1;
       }
     }
-    mt[0] = 0x80000000;
+    mt[0] = 0x80000000 | 0;
     this.pos = N;
   }
 
   /** The next tempered 32-bit output, as an unsigned integer. */
   u32(): number {
     if (this.pos >= N) this.regenerate();
-    return this.out[this.pos++];
+    return this.out[this.pos++] >>> 0;
   }
 
   /** A double in [0, 1) from two outputs: (a·2²⁶ + b) / 2⁵³ with a = u32 ≫ 5, b = u32 ≫ 6 (§A3). */
@@ -88,16 +88,18 @@ export class MT19937 {
   private regenerate(): void {
     const mt = this.mt;
     let k = 0;
+    const upper = 0x80000000 | 0;
+    const matrixA = 0x9908b0df | 0;
     for (; k < N - M; k++) {
-      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
-      mt[k] = mt[k + M] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      const y = (mt[k] & upper) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     }
     for (; k < N - 1; k++) {
-      const y = (mt[k] & 0x80000000) | (mt[k + 1] & 0x7fffffff);
-      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      const y = (mt[k] & upper) | (mt[k + 1] & 0x7fffffff);
+      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     }
-    const y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+    const y = (mt[N - 1] & upper) | (mt[0] & 0x7fffffff);
+    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
     const out = this.out;
     for (let i = 0; i < N; i++) out[i] = temper(mt[i]);
     this.pos = 0;
@@ -105,7 +107,7 @@ export class MT19937 {
 
   /** A copy of the state words and position. */
   save(): { key: number[]; pos: number } {
-    return { key: Array.from(this.mt), pos: this.pos };
+    return { key: Array.from(this.mt, (w) => w >>> 0), pos: this.pos };
   }
 
   /** Restore a state saved by `save()`. */
@@ -116,7 +118,7 @@ export class MT19937 {
     for (let i = 0; i < N; i++) {
       const w = s.key[i];
       if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) throw new Error(`rng: state word ${i} is not a 32-bit unsigned integer`);
-      this.mt[i] = w;
+      this.mt[i] = w | 0;
     }
     // The tempered block is a function of the words; rebuild it for a mid-block position.
     for (let i = 0; i < N; i++) {

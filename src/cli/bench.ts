@@ -1,0 +1,108 @@
+/**
+ * `npm run bench [-- --quick] [--sizes 200,1000] [--out FILE]`: the engine's speed, measured
+ * not asserted. For each size and phase: build a network (seed 1, defaults, uniform inputs),
+ * warm up (5,000 plasticity steps; 500 with --quick), then time several blocks of steps and
+ * print steps/s and ms/step (median, min, max) and peak memory. Writes the table as JSON.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname } from "node:path";
+import { uniformInput } from "../core/inputs";
+import { ENGINE_VERSION } from "../core/io/run-file";
+import { SornNetwork } from "../core/network";
+import type { Phase } from "../core/params";
+import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
+
+interface Row {
+  ne: number;
+  phase: Phase;
+  blocks: number;
+  stepsPerBlock: number;
+  stepsPerSecond: { median: number; min: number; max: number };
+  msPerStep: { median: number; min: number; max: number };
+  synapsesEE: number;
+  meanRate: number;
+  peakRssMiB: number;
+  heapUsedMiB: number;
+}
+
+const median = (a: number[]) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mib = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+
+function measure(ne: number, phase: Phase, warmup: number, blocks: number, secondsPerBlock: number): Row {
+  const net = new SornNetwork({ params: { ne }, seed: 1 });
+  const input = uniformInput(net.params.nu, 1001);
+  net.step(warmup, input);
+  net.phase(phase);
+  // Size a block from a short probe so each takes about `secondsPerBlock`.
+  const probe = Math.max(10, Math.round(20000 / ne));
+  let t0 = performance.now();
+  net.step(probe, input);
+  const perStep = (performance.now() - t0) / probe;
+  const n = Math.max(20, Math.round((secondsPerBlock * 1000) / Math.max(perStep, 1e-3)));
+  const rates: number[] = [];
+  let spikes = 0;
+  let peak = process.memoryUsage().rss;
+  for (let b = 0; b < blocks; b++) {
+    t0 = performance.now();
+    net.step(n, input);
+    const ms = performance.now() - t0;
+    rates.push((n * 1000) / ms);
+    for (let i = 0; i < ne; i++) spikes += net.x[i];
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const ms = rates.map((r) => 1000 / r);
+  const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+  return {
+    ne,
+    phase,
+    blocks,
+    stepsPerBlock: n,
+    stepsPerSecond: { median: Math.round(median(rates)), min: Math.round(Math.min(...rates)), max: Math.round(Math.max(...rates)) },
+    msPerStep: { median: round(median(ms), 4), min: round(Math.min(...ms), 4), max: round(Math.max(...ms), 4) },
+    synapsesEE: net.net.Wee.nonZeroCount(),
+    meanRate: round(spikes / (blocks * ne), 3),
+    peakRssMiB: mib(peak),
+    heapUsedMiB: mib(process.memoryUsage().heapUsed),
+  };
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const quick = takeBool(args, "quick") ?? false;
+  const sizes = (takeList(args, "sizes") ?? (quick ? ["200", "1000"] : ["200", "1000", "4000", "10000"])).map(Number);
+  const out = takeString(args, "out") ?? "bench/results.json";
+  rejectLeftovers(args, "bench");
+  if (sizes.some((s) => !Number.isInteger(s) || s < 5)) throw new CliError("--sizes: must be integers ≥ 5");
+  const rows: Row[] = [];
+  const header = "   ne  phase        steps/s (median  min  max)   ms/step   E→E synapses  rate   peak RSS";
+  console.log(header);
+  for (const ne of sizes) {
+    const warmup = quick ? 500 : 5000;
+    for (const phase of ["plasticity", "training"] as const) {
+      const r = measure(ne, phase, warmup, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
+      rows.push(r);
+      const s = r.stepsPerSecond;
+      console.log(`${String(ne).padStart(5)}  ${phase.padEnd(11)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${r.peakRssMiB} MiB`);
+    }
+    const [p, t] = rows.slice(-2);
+    console.log(`       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}×`);
+  }
+  const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, warmup: quick ? 500 : 5000, rows };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; wrote ${out}`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof CliError)) throw e;
+  console.error(`bench: ${e.message}`);
+  process.exitCode = 2;
+}

@@ -18,6 +18,11 @@ export class ColumnMatrix implements WeightMatrix {
   readonly dirty: Uint8Array;
   /** Per column: its last normalisation left a sum of exactly 1.0. */
   readonly stable: Uint8Array;
+  /**
+   * Row index: for each presynaptic neuron, the posts it reaches (ascending). Pattern only —
+   * the weights live in the column lists — so it changes only when a synapse appears or goes.
+   */
+  readonly rowIndex: SparseRows;
 
   constructor(
     readonly rows: number,
@@ -25,6 +30,7 @@ export class ColumnMatrix implements WeightMatrix {
     capacity = 4,
   ) {
     this.lists = new SparseRows(cols, rows, capacity);
+    this.rowIndex = new SparseRows(rows, cols, Math.max(4, Math.ceil((capacity * cols) / Math.max(1, rows))));
     this.dirty = new Uint8Array(cols).fill(1);
     this.stable = new Uint8Array(cols);
   }
@@ -52,7 +58,15 @@ export class ColumnMatrix implements WeightMatrix {
   /** Set W[row, col] = w (0 removes it); marks the column dirty. */
   set(row: number, col: number, w: number): void {
     this.lists.set(col, row, w);
+    this.rowIndex.set(row, col, w === 0 ? 0 : 1);
     this.dirty[col] = 1;
+  }
+
+  /** Remove every synapse of column `col` whose weight is ≤ `threshold` (after a plasticity update). */
+  pruneColumn(col: number, threshold: number): void {
+    const { idx, val, start, len } = this.lists;
+    for (let k = start[col], e = k + len[col]; k < e; k++) if (val[k] <= threshold) this.rowIndex.set(idx[k], col, 0);
+    this.lists.pruneRow(col, threshold);
   }
 
   /** s[c] = Σ_r W[r, c], each column in ascending row order (numpy's axis-0 sum). */
@@ -136,6 +150,7 @@ export class ColumnMatrix implements WeightMatrix {
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) t[c * rows + r] = data[r * cols + c];
     const m = new ColumnMatrix(rows, cols, 1);
     (m as { lists: SparseRows }).lists = SparseRows.fromDense(cols, rows, t);
+    (m as { rowIndex: SparseRows }).rowIndex = SparseRows.fromDense(rows, cols, Array.from(data, (w) => (w !== 0 ? 1 : 0)));
     return m;
   }
 }

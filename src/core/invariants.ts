@@ -35,6 +35,12 @@ export function checkInvariants(net: SornNetwork, opts: { normalised: boolean; t
       for (let r = 0; r < W.rows; r++) for (let k = W.start[r]; k < W.start[r] + W.len[r]; k++) if (W.idx[k] === c) n++;
       if (n !== W.colCount[c]) errors.push(`${name} list-index ${c} occurs ${n} times but counts ${W.colCount[c]}`);
     }
+    if (byColumns) {
+      const ri = M.rowIndex;
+      let same = ri.nonZeroCount() === W.nonZeroCount();
+      for (let c = 0; same && c < W.rows; c++) for (let k = W.start[c]; k < W.start[c] + W.len[c]; k++) if (ri.find(W.idx[k], c) < 0) same = false;
+      if (!same) errors.push(`${name}'s row index does not match its columns`);
+    }
     if (opts.normalised) {
       const sums = M.columnSums(new Float64Array(M.cols));
       for (let c = 0; c < M.cols; c++) if (sums[c] !== 0 && Math.abs(sums[c] - 1) > 1e-12) errors.push(`${name} column ${c} sums to ${sums[c]}`);

@@ -9,6 +9,7 @@ import { applyIstdp } from "./rules/istdp";
 import { applyNormalization } from "./rules/normalization";
 import { applySp, spTriggers } from "./rules/sp";
 import { applyStdp } from "./rules/stdp";
+import type { ColumnMatrix } from "./column-matrix";
 import type { SparseRows } from "./sparse";
 import { networkFromState, stateOf } from "./state";
 import type { SornState } from "./types";
@@ -62,6 +63,8 @@ export class SornNetwork {
   private noiseOn: boolean;
   private xNext: Uint8Array;
   private yNext: Uint8Array;
+  private readonly driveE: Float64Array;
+  private readonly inhibition: Float64Array;
   private readonly driveI: Float64Array;
   private readonly noiseE: Float64Array;
   private readonly noiseI: Float64Array;
@@ -96,6 +99,8 @@ export class SornNetwork {
     this.r = new Uint8Array(ne);
     this.xNext = new Uint8Array(ne);
     this.yNext = new Uint8Array(ni);
+    this.driveE = new Float64Array(ne);
+    this.inhibition = new Float64Array(ne);
     this.driveI = new Float64Array(ni);
     this.noiseE = new Float64Array(ne);
     this.noiseI = new Float64Array(ni);
@@ -201,8 +206,8 @@ export class SornNetwork {
   }
 
   /**
-   * e_i = Σ_j Wee[j,i]·x_j and d_i = Σ_k Wei[k,i]·y_k, each column summed in ascending
-   * presynaptic order (bit-identical to numpy's column sums; adding w·0 = 0 changes nothing);
+   * e_i = Σ_j Wee[j,i]·x_j and d_i = Σ_k Wei[k,i]·y_k, summed over active presynaptic neurons
+   * in ascending order (bit-identical to numpy's column sums, whose other terms are exact zeros);
    * x'_i = [((((e_i − d_i) + ξE_i) + u_i) − Te_i) > 0], r_i = [(((e_i − d_i) + ξE_i) − Te_i) > 0],
    * y'_k = [((Σ_j Wie[j,k]·x_j) + ξI_k) − Ti_k > 0] with Wie summed over active rows ascending.
    */
@@ -212,14 +217,14 @@ export class SornNetwork {
     const nu = input.length;
     const xNext = this.xNext;
     const r = this.r;
-    const ee = Wee.lists;
-    const ei = Wei.lists;
-    const [eIdx, eVal, eStart, eLen] = [ee.idx, ee.val, ee.start, ee.len];
-    const [iIdx, iVal, iStart, iLen] = [ei.idx, ei.val, ei.start, ei.len];
+    const driveE = this.driveE;
+    driveE.fill(0);
+    scatterThroughIndex(Wee, x, driveE);
+    const inhibition = this.inhibition;
+    inhibition.fill(0);
+    scatterThroughIndex(Wei, y, inhibition);
     for (let i = 0; i < ne; i++) {
-      const e = columnDot(eIdx, eVal, eStart[i], eStart[i] + eLen[i], x);
-      const d = columnDot(iIdx, iVal, iStart[i], iStart[i] + iLen[i], y);
-      const h = e - d + noiseE[i];
+      const h = driveE[i] - inhibition[i] + noiseE[i];
       r[i] = h - Te[i] > 0 ? 1 : 0;
       xNext[i] = (i < nu ? h + input[i] : h) - Te[i] > 0 ? 1 : 0;
     }
@@ -254,14 +259,22 @@ export class SornNetwork {
 }
 
 /**
- * Σ val[k]·a[idx[k]] for k in [from, to): one column's entries in ascending presynaptic order,
- * adding only the terms of active neurons (a term w·0 = 0 leaves an IEEE sum unchanged, and
- * skipping it spares the add's latency on a chain that must stay sequential for exactness).
+ * out[i] += W[j, i] for every active presynaptic j (a_j = 1), j ascending, so each column's
+ * terms are added in ascending presynaptic order — numpy's order; silent rows add exact zeros
+ * there and are skipped here. W[j, i] is found in column i's sorted list.
  */
-function columnDot(idx: Int32Array, val: Float64Array, from: number, to: number, a: Uint8Array): number {
-  let s = 0;
-  for (let k = from; k < to; k++) if (a[idx[k]] !== 0) s += val[k];
-  return s;
+function scatterThroughIndex(W: ColumnMatrix, active: Uint8Array, out: Float64Array): void {
+  const rows = W.rowIndex;
+  const { idx, start, len } = rows;
+  const lists = W.lists;
+  const val = lists.val;
+  for (let j = 0; j < W.rows; j++) {
+    if (active[j] === 0) continue;
+    for (let p = start[j], e = p + len[j]; p < e; p++) {
+      const i = idx[p];
+      out[i] += val[lists.find(i, j)];
+    }
+  }
 }
 
 /** out[c] += W[j, c] for every active row j (x_j = 1), rows ascending. */

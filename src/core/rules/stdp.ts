@@ -36,6 +36,6 @@ export function applyStdp(
       changed = true;
     }
     if (changed) dirty[i] = 1;
-    if (prune) Wee.lists.pruneRow(i, wMin);
+    if (prune) Wee.pruneColumn(i, wMin);
   }
 }

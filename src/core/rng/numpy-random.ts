@@ -75,15 +75,28 @@ export class NumpyRandom {
   normalFill(out: Float64Array, loc: number, scale: number): Float64Array {
     const n = out.length;
     const mt = this.mt;
+    const block = mt.out;
+    const last = block.length - 4;
     let i = 0;
     if (n > 0 && this.hasGauss) out[i++] = loc + scale * this.gaussian();
+    let pos = mt.pos;
     while (i < n) {
       let x1: number;
       let x2: number;
       let r2: number;
       do {
-        x1 = 2 * mt.double() - 1;
-        x2 = 2 * mt.double() - 1;
+        if (pos > last) {
+          // Near the end of the block: let the generator refill it.
+          mt.pos = pos;
+          x1 = 2 * mt.double() - 1;
+          x2 = 2 * mt.double() - 1;
+          pos = mt.pos;
+        } else {
+          // Two doubles (a·2²⁶ + b)/2⁵³ read straight from the tempered block, as double() does.
+          x1 = 2 * (((block[pos] >>> 5) * 67108864 + (block[pos + 1] >>> 6)) / 9007199254740992) - 1;
+          x2 = 2 * (((block[pos + 2] >>> 5) * 67108864 + (block[pos + 3] >>> 6)) / 9007199254740992) - 1;
+          pos += 4;
+        }
         r2 = x1 * x1 + x2 * x2;
       } while (r2 >= 1 || r2 === 0);
       const f = Math.sqrt((-2 * Math.log(r2)) / r2);
@@ -94,6 +107,7 @@ export class NumpyRandom {
         this.hasGauss = true;
       }
     }
+    mt.pos = pos;
     return out;
   }
 

@@ -16,6 +16,7 @@ import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } 
 interface Row {
   ne: number;
   phase: Phase;
+  noise: boolean;
   blocks: number;
   stepsPerBlock: number;
   stepsPerSecond: { median: number; min: number; max: number };
@@ -32,11 +33,11 @@ const median = (a: number[]) => {
 };
 const mib = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 
-function measure(ne: number, phase: Phase, warmup: number, blocks: number, secondsPerBlock: number): Row {
+function measure(ne: number, phase: Phase, noise: boolean, warmup: number, blocks: number, secondsPerBlock: number): Row {
   const net = new SornNetwork({ params: { ne }, seed: 1 });
   const input = uniformInput(net.params.nu, 1001);
   net.step(warmup, input);
-  net.phase(phase);
+  net.phase(phase).noise(noise);
   // Size a block from a short probe so each takes about `secondsPerBlock`.
   const probe = Math.max(10, Math.round(20000 / ne));
   let t0 = performance.now();
@@ -51,20 +52,25 @@ function measure(ne: number, phase: Phase, warmup: number, blocks: number, secon
     net.step(n, input);
     const ms = performance.now() - t0;
     rates.push((n * 1000) / ms);
-    for (let i = 0; i < ne; i++) spikes += net.x[i];
     peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  // The firing rate, over 200 untimed steps after the timed blocks.
+  for (let s = 0; s < 200; s++) {
+    net.step(1, input);
+    for (let i = 0; i < ne; i++) spikes += net.x[i];
   }
   const ms = rates.map((r) => 1000 / r);
   const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
   return {
     ne,
     phase,
+    noise,
     blocks,
     stepsPerBlock: n,
     stepsPerSecond: { median: Math.round(median(rates)), min: Math.round(Math.min(...rates)), max: Math.round(Math.max(...rates)) },
     msPerStep: { median: round(median(ms), 4), min: round(Math.min(...ms), 4), max: round(Math.max(...ms), 4) },
     synapsesEE: net.net.Wee.nonZeroCount(),
-    meanRate: round(spikes / (blocks * ne), 3),
+    meanRate: round(spikes / (200 * ne), 3),
     peakRssMiB: mib(peak),
     heapUsedMiB: mib(process.memoryUsage().heapUsed),
   };
@@ -78,18 +84,19 @@ function main(argv: string[]): number {
   rejectLeftovers(args, "bench");
   if (sizes.some((s) => !Number.isInteger(s) || s < 5)) throw new CliError("--sizes: must be integers ≥ 5");
   const rows: Row[] = [];
-  const header = "   ne  phase        steps/s (median  min  max)   ms/step   E→E synapses  rate   peak RSS";
+  const header = "   ne  phase                 steps/s (median    min    max)  ms/step  E→E synapses  rate  peak RSS";
   console.log(header);
   for (const ne of sizes) {
     const warmup = quick ? 500 : 5000;
-    for (const phase of ["plasticity", "training"] as const) {
-      const r = measure(ne, phase, warmup, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
+    for (const [phase, noise] of [["plasticity", true], ["training", true], ["training", false]] as const) {
+      const r = measure(ne, phase, noise, warmup, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
       rows.push(r);
       const s = r.stepsPerSecond;
-      console.log(`${String(ne).padStart(5)}  ${phase.padEnd(11)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${r.peakRssMiB} MiB`);
+      const label = noise ? phase : `${phase}, no noise`;
+      console.log(`${String(ne).padStart(5)}  ${label.padEnd(20)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${r.peakRssMiB} MiB`);
     }
-    const [p, t] = rows.slice(-2);
-    console.log(`       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}×`);
+    const [p, t] = rows.slice(-3);
+    console.log(`       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}× (both draw the same noise)`);
   }
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, warmup: quick ? 500 : 5000, rows };

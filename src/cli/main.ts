@@ -1,61 +1,6 @@
-import { PARAM_SPECS, RULES } from "../core/params";
-import { RECORD_NAMES } from "../core/types";
-import { CliError, parseArgs } from "./args";
-import { simulate } from "./simulate";
+/** The `sorn` command: see `run-cli.ts` (`npm run sorn -- --help`). */
+import { runCli } from "./run-cli";
 
-const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
-
-Usage:
-  npm run sorn -- simulate --out run.json|run.npz [options]
-  npm run sorn -- --help
-
-simulate options:
-  --seed S              np.random.seed(S); random.seed(S) in the package's terms (default 0)
-  --steps T             number of steps (default 1000)
-  --<hyperparameter> V  any hyperparameter by its package name (list below)
-  --phase P             plasticity (default) | training (no plasticity at all)
-  --freeze a,b          rules to switch off: ${RULES.join(", ")}
-  --noise true|false    Gaussian noise on the drives (default true)
-  --inputs FILE         a nu × T input array: FILE.json (a list of nu rows) or FILE.npy
-  --constant-input v,…  the same nu input values at every step
-  --input-seed S        seed of the default inputs (default: seed + 1000)
-  --state FILE          resume from a run or state: FILE.json or FILE.npz (package key names;
-                        a state saved from Python with np.savez(**state_dict) works)
-  --callbacks a,b       records to keep: ${RECORD_NAMES.join(", ")}
-  --record-every k      keep weight records (WEE, WEI, WIE) every k steps (default 1)
-  --quiet               no progress bar
-
-Without --inputs, inputs are uniform [0,1) numbers from numpy's legacy RandomState(input-seed),
-nu per step, separate from the network's streams: steps 0..T-1 get
-np.random.RandomState(input-seed).rand(T, nu).T. With --state, the file's generators continue
-(a bare Python state has none: --seed seeds them).
-The output holds params, seed, phase, freeze, noise, input, state and the records by name.
-
-Hyperparameters (package defaults):
-${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
-`;
-
-/** Run one CLI command; returns the process exit code. */
-export function main(argv: readonly string[]): number {
-  try {
-    const args = parseArgs(argv);
-    const [command] = args.positional;
-    if (!command || args.options.has("help") || command === "help") {
-      process.stdout.write(HELP);
-      return command || args.options.has("help") ? 0 : 2;
-    }
-    let message: string;
-    if (command === "simulate") message = simulate(args);
-    else throw new CliError(`unknown command '${command}' (commands: simulate; see --help)`);
-    process.stderr.write(message + "\n");
-    return 0;
-  } catch (e) {
-    if (e instanceof CliError) {
-      process.stderr.write(`sorn: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-}
-
-process.exitCode = main(process.argv.slice(2));
+runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

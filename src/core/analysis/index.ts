@@ -30,3 +30,4 @@ export {
   type PopulationActivity,
   type Burst,
 } from "./population";
+export { perturbationExperiment, type PerturbationOptions, type PerturbationResult } from "./perturbation";

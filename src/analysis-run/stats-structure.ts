@@ -1,0 +1,70 @@
+/**
+ * The structural and record-based parts of the statistics document: degrees and weights of the
+ * final E→E matrix, connection counts, thresholds and weight snapshots in the selected steps,
+ * and the perturbation experiment on the final state.
+ */
+import { degreeDistribution, inDegrees, lognormalFit, outDegrees, weightHistogram } from "../core/analysis";
+import { denseWeightMatrix } from "./matrix";
+import type { AnalysisContext } from "./context";
+import { attempt, summarize } from "./json";
+import { histogramJson } from "./stats-trains";
+
+/** Statistics of the final state's Wee (the step is `finalStep`): degrees, weights, lognormal fit. */
+export function structureStatistics(ctx: AnalysisContext): Record<string, unknown> {
+  const W = ctx.sel.weights.Wee;
+  const { bins, full, weightThreshold: threshold } = ctx.options;
+  const of = { matrix: "Wee", step: ctx.sel.finalStep };
+  const degrees = (d: Int32Array) => ({ ...of, ...summarize(d), ...(full ? { values: d } : {}) });
+  const distribution = (dir: "in" | "out") =>
+    attempt(() => {
+      const d = degreeDistribution(W, dir, bins);
+      return { mean: d.mean, sd: d.sd, histogram: histogramJson(d.histogram) };
+    });
+  return {
+    inDegrees: attempt(() => degrees(inDegrees(W))),
+    outDegrees: attempt(() => degrees(outDegrees(W))),
+    degreeDistribution: { ...of, bins, in: distribution("in"), out: distribution("out") },
+    weightsAtLeast: attempt(() => ({ ...of, threshold, count: ctx.lognormal().weights.length, nonZero: W.nonZeroCount() })),
+    weightHistogram: attempt(() => ({ ...of, threshold, bins, ...histogramJson(weightHistogram(W, bins, threshold)) })),
+    lognormalFit: attempt(() => ({ ...of, threshold, ...ctx.lognormal().fit })),
+  };
+}
+
+/** Connection counts, thresholds and weight snapshots of the selected steps, by record name. */
+export function recordStatistics(ctx: AnalysisContext): Record<string, unknown> {
+  const { counts, thresholds, snapshots } = ctx.sel;
+  const none = (names: string) => ({ skipped: `no ${names} record` });
+  const countStats = Object.entries(counts).map(([name, c]) => [name, { first: c[0], last: c[c.length - 1], ...summarize(c) }]);
+  const thresholdStats = Object.entries(thresholds).map(([name, s]) => {
+    const row = (k: number) => s.data.subarray(k * s.neurons, (k + 1) * s.neurons);
+    const meanPerStep = Float64Array.from({ length: s.steps }, (_, k) => summarize(row(k))?.mean ?? NaN);
+    return [name, { neurons: s.neurons, first: summarize(row(0)), last: summarize(row(s.steps - 1)), meanOverTime: summarize(meanPerStep), ...(ctx.options.full ? { meanPerStep } : {}) }];
+  });
+  const snapshotStats = Object.entries(snapshots).map(([name, s]) => [
+    name,
+    s.steps.map((step, i) => {
+      const W = denseWeightMatrix(s.rows, s.cols, s.data[i]);
+      const positive = s.data[i].filter((w) => w > 0);
+      return {
+        step,
+        connections: positive.length,
+        meanWeight: summarize(positive)?.mean ?? null,
+        lognormalFit: attempt(() => lognormalFit(s.data[i].filter((w) => w >= ctx.options.weightThreshold))),
+        inDegrees: summarize(inDegrees(W)),
+      };
+    }),
+  ]);
+  return {
+    connectionCounts: countStats.length ? Object.fromEntries(countStats) : none("EEConnectionCounts, EIConnectionCounts or IEConnectionCounts"),
+    thresholds: thresholdStats.length ? Object.fromEntries(thresholdStats) : none("TE or TI"),
+    weightSnapshots: snapshotStats.length ? Object.fromEntries(snapshotStats) : none("WEE, WEI or WIE"),
+  };
+}
+
+/** The perturbation experiment on the final state (distances d(0..steps), d(0) = the flip). */
+export function perturbationStatistics(ctx: AnalysisContext): unknown {
+  return attempt(() => {
+    const { reference: _r, perturbed: _p, ...rest } = ctx.perturbation();
+    return { ...rest, on: `final state (step ${rest.startStep})` };
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * `sorn figures run.json|run.npz --out DIR [--format svg,png]`: every figure the run's records
+ * allow, one file per figure and format, and a report of the ones skipped and why.
+ */
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { svgToPng } from "../figures/png";
+import { CliError, rejectLeftovers, takeList, takeString, type ParsedArgs } from "./args";
+import { readRunArg, takeAnalysisArgs, withAnalysis } from "./analyze";
+
+const FORMATS = ["svg", "png"] as const;
+type Format = (typeof FORMATS)[number];
+
+function write(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (e) {
+    throw new CliError(`--out: cannot write '${path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** `sorn figures`: write the figures; returns the report (written files, skipped figures). */
+export async function figures(args: ParsedArgs): Promise<string> {
+  const { path, options } = takeAnalysisArgs(args, "figures");
+  const out = takeString(args, "out");
+  const formats = takeList(args, "format") ?? ["svg"];
+  options.figures = takeList(args, "only");
+  rejectLeftovers(args, "figures");
+  if (!out) throw new CliError("--out: required (a folder for the figures)");
+  if (formats.length === 0) throw new CliError("--format: give svg, png or svg,png");
+  for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(`--format: unknown format '${f}' (formats: ${FORMATS.join(", ")})`);
+  const run = readRunArg(path);
+  const set = withAnalysis(run, path, options, (a) => a.figures());
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw new CliError(`--out: cannot create the folder '${out}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (!statSync(out).isDirectory()) throw new CliError(`--out: '${out}' is not a folder`);
+  const written: string[] = [];
+  for (const fig of set.figures) {
+    for (const format of new Set(formats) as Set<Format>) {
+      const file = join(out, `${fig.name}.${format}`);
+      write(file, format === "svg" ? fig.svg : await svgToPng(fig.svg));
+      written.push(`${fig.name}.${format}`);
+    }
+  }
+  const lines = [`wrote ${written.length} file${written.length === 1 ? "" : "s"} to ${out}: ${written.join(", ")}`];
+  for (const s of set.skipped) lines.push(`skipped ${s.name}: ${s.reason}`);
+  return lines.join("\n");
+}

@@ -14,12 +14,12 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || echo "warning: could not install chromium; Playwright falls back to its own browser"
 fi
 
-mkdir -p test-results
+mkdir -p .tmp
 status=0
 npx tsc --noEmit -p . && npx tsc --noEmit -p src/core || { echo "type check failed"; status=1; }
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json || status=1
 if npx vite build --logLevel warn; then
-  PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+  PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json || status=1
 else
   echo "vite build failed"; status=1
 fi
@@ -27,9 +27,9 @@ fi
 node -e '
 const fs = require("fs");
 let passed = 0, failed = 0;
-try { const v = JSON.parse(fs.readFileSync("test-results/vitest.json", "utf8")); passed += v.numPassedTests; failed += v.numFailedTests; } catch { failed++; console.log("no Vitest results"); }
+try { const v = JSON.parse(fs.readFileSync(".tmp/vitest.json", "utf8")); passed += v.numPassedTests; failed += v.numFailedTests; } catch { failed++; console.log("no Vitest results"); }
 try {
-  const p = JSON.parse(fs.readFileSync("test-results/playwright.json", "utf8"));
+  const p = JSON.parse(fs.readFileSync(".tmp/playwright.json", "utf8"));
   passed += p.stats.expected + (p.stats.flaky || 0); failed += p.stats.unexpected;
 } catch { failed++; console.log("no Playwright results"); }
 console.log(`tests: ${passed} passed, ${failed} failed`);

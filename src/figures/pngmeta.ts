@@ -10,22 +10,10 @@ export const PNG_KEYWORD = "sorn-lab";
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
-let table: Uint32Array | undefined;
+import { crc32 } from "../core/io/crc32";
 
-/** CRC-32 (ISO 3309, as PNG uses) of `bytes`. */
-export function crc32(bytes: Uint8Array): number {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = table[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 of PNG chunks (shared with the npz reader). */
+export { crc32 };
 
 /** One chunk as found in a PNG file. */
 interface Chunk {

@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { NpyFormatError, readNpy, writeNpy, type NdArray } from "./npy";
+import { crc32 } from "./crc32";
 
 /** Options for {@link writeNpz}. */
 export interface WriteNpzOptions {
@@ -22,23 +23,6 @@ const ZIP64_END_SIGNATURE = 0x06064b50;
 
 function fail(archive: string, detail: string): never {
   throw new NpyFormatError(`npz: ${detail} in '${archive}'`);
-}
-
-let crcTable: Uint32Array | undefined;
-
-/** CRC-32 (IEEE 802.3, as zip uses) of `bytes`. */
-function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /**

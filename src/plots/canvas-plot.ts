@@ -24,6 +24,13 @@ export abstract class CanvasPlot {
   protected height = 0;
   protected dpr = 1;
   private raf = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastDraw = -Infinity;
+  /**
+   * Least time between redraws in ms. Slowly changing plots (histograms, whole-run series) set
+   * it higher: every canvas redraw costs a compositor commit, which is what a busy machine feels.
+   */
+  protected minInterval = 0;
   private readonly observer: ResizeObserver;
   private readonly cleanups: (() => void)[] = [];
 
@@ -35,7 +42,7 @@ export abstract class CanvasPlot {
     this.canvas.setAttribute("role", "img");
     this.canvas.setAttribute("aria-label", label);
     host.appendChild(this.canvas);
-    const ctx = this.canvas.getContext("2d");
+    const ctx = this.canvas.getContext("2d", { alpha: false });
     if (!ctx) throw new Error("this browser has no 2D canvas");
     this.ctx = ctx;
     this.observer = new ResizeObserver(() => this.resize());
@@ -74,11 +81,20 @@ export abstract class CanvasPlot {
     this.requestDraw();
   }
 
-  /** Redraw on the next animation frame (once, however often it is asked). */
+  /** Redraw on an animation frame (once, however often it is asked; at most every `minInterval` ms). */
   requestDraw(): void {
-    if (this.raf) return;
-    this.raf = requestAnimationFrame(() => {
+    if (this.raf || this.timer) return;
+    const wait = this.lastDraw + this.minInterval - performance.now();
+    if (wait > 0) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.requestDraw();
+      }, wait);
+      return;
+    }
+    this.raf = requestAnimationFrame((now) => {
       this.raf = 0;
+      this.lastDraw = now;
       const ctx = this.ctx;
       ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
       ctx.clearRect(0, 0, this.width, this.height);
@@ -92,6 +108,7 @@ export abstract class CanvasPlot {
   /** Stop observing, unsubscribe, remove the canvas. */
   destroy(): void {
     cancelAnimationFrame(this.raf);
+    if (this.timer) clearTimeout(this.timer);
     this.observer.disconnect();
     for (const fn of this.cleanups) fn();
     this.canvas.remove();

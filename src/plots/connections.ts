@@ -21,6 +21,7 @@ export class ConnectionsPlot extends CanvasPlot {
     private readonly onInfo: (text: string) => void,
   ) {
     super(host, "Number of E to E and I to E synapses, and the mean E threshold, over time");
+    this.minInterval = 250;
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
   }
 

@@ -1,10 +1,12 @@
 /**
  * The correlation network: one node per E neuron, an edge wherever the Pearson correlation of
- * two spike trains exceeds the threshold, laid out live by d3-force in an SVG. The matrix comes
- * from the analysis worker on demand; moving the threshold only re-filters edges.
+ * two spike trains exceeds the threshold, laid out live by d3-force and drawn on a canvas (an
+ * SVG with thousands of moving lines would stall the page). The matrix comes from the analysis
+ * worker on demand; moving the threshold only re-filters the edges.
  */
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY, select, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3";
+import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3";
 import { COLOR } from "./axes";
+import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 
 interface Node extends SimulationNodeDatum {
@@ -12,100 +14,90 @@ interface Node extends SimulationNodeDatum {
 }
 
 /** Most edges drawn (the strongest first) so the layout stays fluid. */
-export const MAX_EDGES = 3000;
+export const MAX_EDGES = 1500;
 
-/** Edges {i, j}, i < j, with r_ij > threshold, strongest first, at most `max`. */
-export function edgesAbove(matrix: Float64Array, n: number, threshold: number, max = MAX_EDGES): [number, number][] {
+/** Edges {i, j}, i < j, with r_ij > threshold, strongest first, at most `max`; and how many there are. */
+export function edgesAbove(matrix: Float64Array, n: number, threshold: number, max = MAX_EDGES): { edges: [number, number][]; total: number } {
   const found: [number, number, number][] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (matrix[i * n + j] > threshold) found.push([i, j, matrix[i * n + j]]);
   found.sort((p, q) => q[2] - p[2]);
-  return found.slice(0, max).map(([i, j]) => [i, j]);
+  return { edges: found.slice(0, max).map(([i, j]) => [i, j]), total: found.length };
 }
 
-/** SVG force layout of the thresholded correlation graph. */
-export class CorrelationPlot {
-  private readonly svg;
+/** Canvas force layout of the thresholded correlation graph. */
+export class CorrelationPlot extends CanvasPlot {
   private sim: Simulation<Node, SimulationLinkDatum<Node>> | null = null;
   private nodes: Node[] = [];
-  private readonly unsubscribe: () => void;
-  private readonly observer: ResizeObserver;
+  private links: SimulationLinkDatum<Node>[] = [];
+  private degree = new Int32Array(0);
 
   constructor(
-    private readonly host: HTMLElement,
+    host: HTMLElement,
     private readonly c: PlotContext,
     private readonly onInfo: (text: string) => void,
   ) {
-    this.svg = select(host).append("svg").attr("role", "img").attr("aria-label", "Correlation network of excitatory neurons");
-    this.svg.append("g").attr("class", "edges");
-    this.svg.append("g").attr("class", "nodes");
-    this.unsubscribe = c.correlation.subscribe(() => this.update());
-    this.observer = new ResizeObserver(() => this.fit());
-    this.observer.observe(host);
+    super(host, "Correlation network of excitatory neurons: a node per neuron, an edge per strongly correlated pair");
+    this.onDestroy(c.correlation.subscribe(() => this.update()));
+    this.onDestroy(() => this.sim?.stop());
     this.update();
   }
 
-  private fit(): void {
-    const r = this.host.getBoundingClientRect();
-    const w = Math.max(50, r.width);
-    const h = Math.max(50, r.height);
-    this.svg.attr("width", w).attr("height", h).attr("viewBox", `${-w / 2} ${-h / 2} ${w} ${h}`);
-  }
-
   private update(): void {
-    this.fit();
-    const r = this.c.correlation.result;
-    const threshold = this.c.correlation.threshold;
+    const model = this.c.correlation;
+    const r = model.result;
+    this.sim?.stop();
     if (!r) {
-      this.sim?.stop();
-      this.svg.select(".edges").selectAll("line").remove();
-      this.svg.select(".nodes").selectAll("circle").remove();
+      this.nodes = [];
+      this.links = [];
       this.onInfo("Press Compute to correlate the latest 2,000 steps of E spikes.");
+      this.requestDraw();
       return;
     }
     if (this.nodes.length !== r.n) this.nodes = Array.from({ length: r.n }, (_, id) => ({ id }));
-    const edges = edgesAbove(r.matrix, r.n, threshold);
-    const links: SimulationLinkDatum<Node>[] = edges.map(([s, t]) => ({ source: s, target: t }));
+    const { edges, total } = edgesAbove(r.matrix, r.n, model.threshold);
+    this.links = edges.map(([s, t]) => ({ source: s, target: t }));
+    this.degree = new Int32Array(r.n);
+    for (const [i, j] of edges) {
+      this.degree[i]++;
+      this.degree[j]++;
+    }
     const mean = r.mean === null ? "n/a" : r.mean.toFixed(4);
-    this.onInfo(`${edges.length}${edges.length === MAX_EDGES ? "+" : ""} edges with r > ${threshold} among ${r.n} E neurons (steps ${this.c.correlation.computedAt - r.steps + 1}–${this.c.correlation.computedAt}; mean r ${mean}; ${r.constant} constant neurons left out)`);
-    const line = this.svg
-      .select(".edges")
-      .selectAll<SVGLineElement, SimulationLinkDatum<Node>>("line")
-      .data(links)
-      .join("line")
-      .attr("stroke", "#999")
-      .attr("stroke-opacity", 0.5);
-    const radius = Math.max(2, Math.min(5, 60 / Math.sqrt(r.n)));
-    const circle = this.svg
-      .select(".nodes")
-      .selectAll<SVGCircleElement, Node>("circle")
-      .data(this.nodes)
-      .join("circle")
-      .attr("r", radius)
-      .attr("fill", COLOR.e)
-      .attr("stroke", "#fff")
-      .attr("stroke-width", 0.5);
-    circle.selectAll("title").data((d) => [d]).join("title").text((d) => `E neuron ${d.id}`);
-    this.sim?.stop();
+    const shown = total > edges.length ? ` (strongest ${edges.length} drawn)` : "";
+    this.onInfo(`${total} edges with r > ${model.threshold.toFixed(2)}${shown} among ${r.n} E neurons, steps ${model.computedAt - r.steps + 1}–${model.computedAt}; mean r ${mean}; ${r.constant} constant neurons left out`);
     this.sim = forceSimulation(this.nodes)
-      .force("link", forceLink<Node, SimulationLinkDatum<Node>>(links).distance(24).strength(0.3))
+      .force("link", forceLink<Node, SimulationLinkDatum<Node>>(this.links).distance(24).strength(0.3))
       .force("charge", forceManyBody().strength(-18))
       .force("x", forceX().strength(0.06))
       .force("y", forceY().strength(0.06))
       .alpha(0.8)
-      .on("tick", () => {
-        line
-          .attr("x1", (d) => (d.source as Node).x ?? 0)
-          .attr("y1", (d) => (d.source as Node).y ?? 0)
-          .attr("x2", (d) => (d.target as Node).x ?? 0)
-          .attr("y2", (d) => (d.target as Node).y ?? 0);
-        circle.attr("cx", (d) => d.x ?? 0).attr("cy", (d) => d.y ?? 0);
-      });
+      .on("tick", () => this.requestDraw());
   }
 
-  destroy(): void {
-    this.sim?.stop();
-    this.unsubscribe();
-    this.observer.disconnect();
-    this.svg.remove();
+  protected draw(ctx: CanvasRenderingContext2D): void {
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, this.width, this.height);
+    if (this.nodes.length === 0) return;
+    let half = 1;
+    for (const d of this.nodes) half = Math.max(half, Math.abs(d.x ?? 0), Math.abs(d.y ?? 0));
+    const scale = (Math.min(this.width, this.height) / 2 - 10) / half;
+    const cx = this.width / 2;
+    const cy = this.height / 2;
+    ctx.strokeStyle = "rgba(120, 120, 120, 0.35)";
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const l of this.links) {
+      const s = l.source as Node;
+      const t = l.target as Node;
+      ctx.moveTo(cx + (s.x ?? 0) * scale, cy + (s.y ?? 0) * scale);
+      ctx.lineTo(cx + (t.x ?? 0) * scale, cy + (t.y ?? 0) * scale);
+    }
+    ctx.stroke();
+    const r = Math.max(2, Math.min(5, 60 / Math.sqrt(this.nodes.length)));
+    for (const d of this.nodes) {
+      ctx.fillStyle = this.degree[d.id] > 0 ? COLOR.e : "#b9c6d8";
+      ctx.beginPath();
+      ctx.arc(cx + (d.x ?? 0) * scale, cy + (d.y ?? 0) * scale, r, 0, 2 * Math.PI);
+      ctx.fill();
+    }
   }
 }

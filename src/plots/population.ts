@@ -47,7 +47,8 @@ export class PopulationPlot extends CanvasPlot {
       hi = Math.max(hi, (this.series.at(0, s) ?? 0) / this.ne, (this.series.at(1, s) ?? 0) / this.ni);
     }
     const y = scaleLinear().domain([0, Math.min(1, hi * 1.1)]).nice().range([a.y + a.height, a.y]);
-    drawAxes(ctx, a, x, y, { xLabel: "time step", yLabel: "active fraction" });
+    const ticks = x.ticks(Math.max(2, Math.floor(a.width / 90))).filter((v) => v >= 0);
+    drawAxes(ctx, a, x, y, { xLabel: "time step", yLabel: "active fraction", xTickValues: ticks });
     const lines: [number, number, string][] = [[0, this.ne, COLOR.e], [1, this.ni, COLOR.i]];
     for (const [c, n, color] of lines) {
       ctx.strokeStyle = color;

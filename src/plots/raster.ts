@@ -142,7 +142,8 @@ export class RasterPlot extends CanvasPlot {
       ctx.setLineDash([]);
     }
     const yAxis = scaleLinear().domain([rows, 0]).range([a.y + a.height, a.y]);
-    drawAxes(ctx, a, x, yAxis, { xLabel: "time step", yLabel: "neuron (E, then I)", grid: false });
+    const ticks = x.ticks(Math.max(2, Math.floor(a.width / 90))).filter((v) => v >= 0);
+    drawAxes(ctx, a, x, yAxis, { xLabel: "time step", yLabel: "neuron (E, then I)", grid: false, xTickValues: ticks });
     if (rows === 0) {
       ctx.fillStyle = COLOR.muted;
       ctx.textAlign = "center";

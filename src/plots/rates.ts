@@ -27,6 +27,7 @@ export class RatesPlot extends CanvasPlot {
     private readonly onInfo: (text: string) => void,
   ) {
     super(host, "Histogram of firing rates across excitatory and inhibitory neurons");
+    this.minInterval = 250;
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
   }
 

@@ -33,6 +33,7 @@ export class WeightsPlot extends CanvasPlot {
     private readonly onInfo: (text: string) => void,
   ) {
     super(host, "Histogram of E to E weights on a log axis with a lognormal fit");
+    this.minInterval = 250;
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
   }
 

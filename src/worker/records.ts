@@ -13,9 +13,13 @@ function coveredSteps(sim: Simulation): number {
   return Math.min(sim.spikes.held, sim.series.held);
 }
 
-/** The history as run-file records (ExcitatoryActivation, InhibitoryActivation, both counts). */
+/**
+ * The history as run-file records (ExcitatoryActivation, InhibitoryActivation, both counts);
+ * none before the first step (an empty (0, n) array does not survive JSON's nested lists).
+ */
 export function historyRecords(sim: Simulation): RunFile["records"] {
   const T = coveredSteps(sim);
+  if (T === 0) return {};
   const e = sim.spikes.train("E", T);
   const i = sim.spikes.train("I", T);
   const s = sim.series.latest(T);

@@ -124,7 +124,7 @@ export class RunLoop {
         this.target.advance(chunk);
         const dt = this.host.now() - t0;
         if (dt > 0) this.stepsPerMs = 0.7 * this.stepsPerMs + (0.3 * chunk) / dt;
-        else this.stepsPerMs *= 2;
+        else this.stepsPerMs = Math.min(this.stepsPerMs * 2, 1e5);
         budget -= chunk;
         this.pacedSteps += chunk;
         this.totalSteps += chunk;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PARAMS, RULES, type Rule } from "../core/params";
+import { SornNetwork } from "../core/network";
+import { uniformInput } from "../core/inputs";
+import type { SimConfig } from "./protocol";
+import { Simulation } from "./simulation";
+import { forEachPackedStep } from "./spike-pack";
+
+const allOn = Object.fromEntries(RULES.map((r) => [r, true])) as Record<Rule, boolean>;
+const config = (over: Partial<SimConfig> = {}): SimConfig => ({
+  params: { ...DEFAULT_PARAMS, ne: 50, nu: 5, lambda_ee: 10, lambda_ei: 10 },
+  seed: 3,
+  rules: { ...allOn },
+  phase: "plasticity",
+  noise: true,
+  input: { kind: "uniform", seed: 3 },
+  ...over,
+});
+
+describe("Simulation", () => {
+  it("steps exactly like the engine driven directly (same seed, params and input)", () => {
+    const sim = new Simulation(config());
+    const net = new SornNetwork({ params: config().params, seed: 3 });
+    const inp = uniformInput(5, 3);
+    const seen: number[][] = [];
+    for (let t = 0; t < 30; t++) {
+      net.step(1, inp);
+      seen.push(Array.from(net.x).flatMap((v, i) => (v ? [i] : [])));
+    }
+    sim.advance(30);
+    const frame = sim.takeFrame(1, false, 0, null);
+    const fromFrame: number[][] = [];
+    forEachPackedStep(frame.spikes, (_s, spikes) => fromFrame.push(Array.from(spikes).filter((i) => i < 50)));
+    expect(fromFrame).toEqual(seen);
+    expect(frame.t).toBe(30);
+    expect(Array.from(frame.popE)).toEqual(seen.map((s) => s.length));
+    expect(sim.network.net.Wee.toDense()).toEqual(net.net.Wee.toDense());
+  });
+
+  it("sends each step's series once and counts connections before each step's plasticity", () => {
+    const sim = new Simulation(config());
+    const before = sim.network.net.Wee.nonZeroCount();
+    sim.advance(7);
+    const f1 = sim.takeFrame(1, true, 0, null);
+    expect(f1.steps).toBe(7);
+    expect(f1.countEE[0]).toBe(before);
+    sim.advance(3);
+    const f2 = sim.takeFrame(1, true, 0, null);
+    expect([f2.steps, f2.spikeSteps, f2.t]).toEqual([3, 3, 10]);
+    expect(sim.hasNews).toBe(false);
+  });
+
+  it("reports silence as a guard-rail status", () => {
+    const sim = new Simulation(config({ noise: false, input: { kind: "none" }, params: { ...config().params, te_min: 5, te_max: 5 } }));
+    sim.advance(150);
+    expect(sim.status().silentSteps).toBe(150);
+    expect(sim.status().recentActivity).toBe(0);
+  });
+
+  it("freezes Wee when STDP, SP and SS are off, while spikes go on", () => {
+    const sim = new Simulation(config());
+    sim.advance(20);
+    for (const r of ["stdp", "sp", "ss"] as Rule[]) sim.setRule(r, false);
+    const d0 = sim.digest();
+    sim.advance(50);
+    const d1 = sim.digest();
+    expect(d1.weeHash).toBe(d0.weeHash);
+    expect(d1.spikeHash).not.toBe(d0.spikeHash);
+    sim.setRule("stdp", true);
+    sim.advance(20);
+    expect(sim.digest().weeHash).not.toBe(d1.weeHash);
+  });
+
+  it("refuses structural edits and inputs that do not fit, changing nothing", () => {
+    const sim = new Simulation(config());
+    expect(() => sim.setParams({ ne: 60 })).toThrow(/structure/);
+    expect(() => sim.setInput({ kind: "constant", values: [1, 2] })).toThrow(/2 values but nu = 5/);
+    expect(sim.config.input).toEqual({ kind: "uniform", seed: 3 });
+    sim.setParams({ eta_stdp: 0.002 });
+    expect(sim.network.params.eta_stdp).toBe(0.002);
+  });
+});

@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- --quick] [--sizes 200,1000] [--out FILE]`: the engine's speed, measured
- * not asserted. For each size and phase: build a network (seed 1, defaults, uniform inputs),
- * warm up (5,000 plasticity steps; 500 with --quick), then time several blocks of steps and
- * print steps/s and ms/step (median, min, max) and peak memory. Writes the table as JSON.
+ * not asserted. For each size: build a network (seed 1, defaults, uniform inputs), warm up
+ * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, then
+ * of training steps on the same network, with and without noise; print steps/s and ms/step
+ * (median, min, max), the firing rate and peak memory. Writes the table as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
-import { uniformInput } from "../core/inputs";
+import { uniformInput, type InputSource } from "../core/inputs";
 import { ENGINE_VERSION } from "../core/io/run-file";
 import { SornNetwork } from "../core/network";
 import type { Phase } from "../core/params";
@@ -33,11 +34,9 @@ const median = (a: number[]) => {
 };
 const mib = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 
-function measure(ne: number, phase: Phase, noise: boolean, warmup: number, blocks: number, secondsPerBlock: number): Row {
-  const net = new SornNetwork({ params: { ne }, seed: 1 });
-  const input = uniformInput(net.params.nu, 1001);
-  net.step(warmup, input);
-  net.phase(phase).noise(noise);
+/** Time `blocks` blocks of steps of `net` as it is (phase and noise already set). */
+function measure(net: SornNetwork, input: InputSource, blocks: number, secondsPerBlock: number): Row {
+  const ne = net.ne;
   // Size a block from a short probe so each takes about `secondsPerBlock`.
   const probe = Math.max(10, Math.round(20000 / ne));
   let t0 = performance.now();
@@ -45,7 +44,6 @@ function measure(ne: number, phase: Phase, noise: boolean, warmup: number, block
   const perStep = (performance.now() - t0) / probe;
   const n = Math.max(20, Math.round((secondsPerBlock * 1000) / Math.max(perStep, 1e-3)));
   const rates: number[] = [];
-  let spikes = 0;
   let peak = process.memoryUsage().rss;
   for (let b = 0; b < blocks; b++) {
     t0 = performance.now();
@@ -55,6 +53,7 @@ function measure(ne: number, phase: Phase, noise: boolean, warmup: number, block
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   // The firing rate, over 200 untimed steps after the timed blocks.
+  let spikes = 0;
   for (let s = 0; s < 200; s++) {
     net.step(1, input);
     for (let i = 0; i < ne; i++) spikes += net.x[i];
@@ -63,8 +62,8 @@ function measure(ne: number, phase: Phase, noise: boolean, warmup: number, block
   const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
   return {
     ne,
-    phase,
-    noise,
+    phase: net.phase(),
+    noise: net.noise(),
     blocks,
     stepsPerBlock: n,
     stepsPerSecond: { median: Math.round(median(rates)), min: Math.round(Math.min(...rates)), max: Math.round(Math.max(...rates)) },
@@ -88,8 +87,14 @@ function main(argv: string[]): number {
   console.log(header);
   for (const ne of sizes) {
     const warmup = quick ? 500 : 5000;
+    // One network per size: warm up, time the plasticity phase, then the training phase of the
+    // network it left (so both phases see the same weights), then training without noise.
+    const net = new SornNetwork({ params: { ne }, seed: 1 });
+    const input = uniformInput(net.params.nu, 1001);
+    net.step(warmup, input);
     for (const [phase, noise] of [["plasticity", true], ["training", true], ["training", false]] as const) {
-      const r = measure(ne, phase, noise, warmup, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
+      net.phase(phase).noise(noise);
+      const r = measure(net, input, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
       rows.push(r);
       const s = r.stepsPerSecond;
       const label = noise ? phase : `${phase}, no noise`;

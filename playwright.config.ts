@@ -31,7 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `sh -c 'test -f dist/index.html || npx vite build; npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort'`,
+    // Build every time: a stale dist/ would test old code (npm run test:e2e builds too; it is quick).
+    command: `sh -c 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort'`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -95,3 +95,27 @@ export function niceDomain(scale: ScaleLinear<number, number>, lo: number, hi: n
   if (!(hi > lo)) hi = lo + 1;
   return scale.domain([lo, hi]).nice();
 }
+
+/** A small boxed legend in the top-right corner of `a`: coloured swatches with labels. */
+export function drawLegend(ctx: CanvasRenderingContext2D, a: Area, items: { label: string; color: string }[]): void {
+  ctx.save();
+  ctx.font = "11px system-ui, sans-serif";
+  const w = Math.max(...items.map((i) => ctx.measureText(i.label).width)) + 26;
+  const h = items.length * 15 + 6;
+  const x = a.x + a.width - w - 4;
+  const y = a.y + 4;
+  ctx.fillStyle = "rgba(255, 255, 255, 0.9)";
+  ctx.fillRect(x, y, w, h);
+  ctx.strokeStyle = COLOR.grid;
+  ctx.strokeRect(x + 0.5, y + 0.5, w, h);
+  ctx.textAlign = "left";
+  ctx.textBaseline = "middle";
+  items.forEach((it, k) => {
+    const cy = y + 10 + k * 15;
+    ctx.fillStyle = it.color;
+    ctx.fillRect(x + 6, cy - 4, 12, 8);
+    ctx.fillStyle = COLOR.text;
+    ctx.fillText(it.label, x + 22, cy);
+  });
+  ctx.restore();
+}

@@ -42,6 +42,7 @@ export abstract class CanvasPlot {
     this.canvas.setAttribute("role", "img");
     this.canvas.setAttribute("aria-label", label);
     host.appendChild(this.canvas);
+    // Opaque: the compositor need not blend it (cheaper commits without a GPU).
     const ctx = this.canvas.getContext("2d", { alpha: false });
     if (!ctx) throw new Error("this browser has no 2D canvas");
     this.ctx = ctx;
@@ -97,7 +98,8 @@ export abstract class CanvasPlot {
       this.lastDraw = now;
       const ctx = this.ctx;
       ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-      ctx.clearRect(0, 0, this.width, this.height);
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, this.width, this.height);
       this.draw(ctx);
     });
   }

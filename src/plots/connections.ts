@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
-import { COLOR, drawAxes } from "./axes";
+import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot, PLOT_MARGIN, type Area } from "./canvas-plot";
 import type { PlotContext } from "./context";
 import { StridedSeries } from "./series";
@@ -76,11 +76,9 @@ export class ConnectionsPlot extends CanvasPlot {
     const yt = scaleLinear().domain([lo, hi]).nice().range([bottom.y + bottom.height, bottom.y]);
     drawAxes(ctx, bottom, x, yt, { xLabel: "time step", yLabel: "mean Te", yTicks: 3 });
     this.line(ctx, x, yt, 2, COLOR.third);
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textAlign = "right";
-    ctx.fillStyle = COLOR.e;
-    ctx.fillText("E→E (Wee)", top.x + top.width - 70, top.y + 12);
-    ctx.fillStyle = COLOR.i;
-    ctx.fillText("I→E (Wei)", top.x + top.width - 6, top.y + 12);
+    drawLegend(ctx, top, [
+      { label: "E→E (Wee)", color: COLOR.e },
+      { label: "I→E (Wei)", color: COLOR.i },
+    ]);
   }
 }

@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
-import { COLOR, drawAxes } from "./axes";
+import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 import { RecentSeries } from "./series";
@@ -77,11 +77,9 @@ export class PopulationPlot extends CanvasPlot {
       }
       ctx.stroke();
     }
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textAlign = "right";
-    ctx.fillStyle = COLOR.e;
-    ctx.fillText("E", a.x + a.width - 24, a.y + 12);
-    ctx.fillStyle = COLOR.i;
-    ctx.fillText("I", a.x + a.width - 8, a.y + 12);
+    drawLegend(ctx, a, [
+      { label: `E (${this.ne})`, color: COLOR.e },
+      { label: `I (${this.ni})`, color: COLOR.i },
+    ]);
   }
 }

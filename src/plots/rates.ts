@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
-import { COLOR, drawAxes } from "./axes";
+import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 
@@ -65,11 +65,9 @@ export class RatesPlot extends CanvasPlot {
     bars(e, COLOR.e, 0.5);
     bars(i, COLOR.i, bw / 2);
     drawAxes(ctx, a, x, y, { xLabel: "firing rate (spikes per step)", yLabel: "neurons" });
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textAlign = "right";
-    ctx.fillStyle = COLOR.e;
-    ctx.fillText(`E (${f.ne})`, a.x + a.width - 46, a.y + 12);
-    ctx.fillStyle = COLOR.i;
-    ctx.fillText(`I (${f.ni})`, a.x + a.width - 6, a.y + 12);
+    drawLegend(ctx, a, [
+      { label: `E neurons (${f.ne})`, color: COLOR.e },
+      { label: `I neurons (${f.ni})`, color: COLOR.i },
+    ]);
   }
 }

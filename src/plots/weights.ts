@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame, WeightSummary } from "../worker/protocol";
-import { COLOR, drawAxes } from "./axes";
+import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 
@@ -87,9 +87,6 @@ export class WeightsPlot extends CanvasPlot {
       xTickValues: ticks,
       xFormat: (v) => String(Number(Math.pow(10, v).toPrecision(2))),
     });
-    ctx.font = "11px system-ui, sans-serif";
-    ctx.textAlign = "right";
-    ctx.fillStyle = COLOR.fit;
-    if (fit) ctx.fillText("lognormal fit", a.x + a.width - 6, a.y + 12);
+    drawLegend(ctx, a, [{ label: "weights ≥ 0.01", color: COLOR.bar }, ...(fit ? [{ label: "lognormal fit", color: COLOR.fit }] : [])]);
   }
 }

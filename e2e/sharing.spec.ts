@@ -95,3 +95,25 @@ test("a corrupt or foreign file leaves the run intact with an error shown; a sav
   await expect.poll(() => shownStep(page)).toBe(81);
   expect((await digest(page)).weeHash).toBe(atSave.weeHash);
 });
+
+test("a lesson link hides the controls a teacher chose, and they can be shown again", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openLab(page);
+  await page.locator("summary", { hasText: "Lesson link" }).click();
+  await page.getByRole("checkbox", { name: "Parameters" }).check();
+  await page.getByRole("checkbox", { name: "Save, load and export" }).check();
+  await page.getByRole("button", { name: "Copy lesson link" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("hide=params,files");
+
+  const pupil = await context.newPage();
+  await openLab(pupil, new URL(link).hash);
+  await expect(pupil.getByRole("heading", { name: "Plasticity" })).toBeVisible();
+  await expect(pupil.getByLabel("eta_stdp")).toHaveCount(0);
+  await expect(pupil.getByRole("button", { name: "Load run" })).toHaveCount(0);
+  await expect(pupil.getByRole("switch", { name: "STDP", exact: true })).toBeVisible();
+  await pupil.locator("summary", { hasText: "Lesson link" }).click();
+  await pupil.getByRole("button", { name: "Show hidden controls here" }).click();
+  await expect(pupil.getByLabel("eta_stdp")).toBeVisible();
+  await expect(pupil.getByRole("button", { name: "Load run" })).toBeVisible();
+});

@@ -193,10 +193,11 @@ export class LabController {
 
   setRaster = (patch: Partial<Pick<LabConfig, "rasterE" | "rasterI" | "window">>): void => this.updateConfig(patch);
 
-  /** The link that reproduces this configuration. */
-  shareUrl(): string {
+  /** The link that reproduces this configuration (optionally with other `hide` flags, for a lesson). */
+  shareUrl(hide?: string[]): string {
     const u = new URL(location.href);
-    u.hash = encodeConfig(this.store.getState().config);
+    const config = this.store.getState().config;
+    u.hash = encodeConfig(hide ? { ...config, hide } : config);
     return u.toString();
   }
 

@@ -4,6 +4,7 @@ import { PANEL_IDS, PANEL_TITLES } from "../state/schema";
 import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
 import { useHidden, useLab, useLabApi } from "./context";
+import { LessonMenu } from "./LessonMenu";
 import { Menu } from "./Menu";
 
 /** The right-hand side of the top bar. */
@@ -34,6 +35,7 @@ export function FilesBar() {
           {copied}
         </span>
       )}
+      <LessonMenu />
       {!hideFiles && (
         <>
           <Menu label="Save">

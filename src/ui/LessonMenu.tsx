@@ -1,0 +1,60 @@
+/**
+ * A teacher's link: the current configuration with some controls hidden (`hide=` in the URL,
+ * playground's `_hide` flags), so a lesson shows only what it needs.
+ */
+import { useState } from "react";
+import { HIDEABLE } from "../state/schema";
+import { useLab, useLabApi } from "./context";
+import { Menu } from "./Menu";
+
+const NAMES: Record<(typeof HIDEABLE)[number], string> = {
+  rules: "Plasticity switches",
+  phase: "Phase",
+  noise: "Noise switch",
+  seed: "Seed",
+  input: "Input chooser",
+  params: "Parameters",
+  speed: "Speed",
+  files: "Save, load and export",
+  panels: "Panels menu",
+};
+
+/** Choose what to hide, then copy the link. */
+export function LessonMenu() {
+  const { lab } = useLabApi();
+  const current = useLab((s) => s.config.hide);
+  const [hide, setHide] = useState<string[]>(current);
+  const [note, setNote] = useState<string | null>(null);
+  const copy = async () => {
+    const url = lab.shareUrl(hide);
+    try {
+      await navigator.clipboard.writeText(url);
+      setNote("Lesson link copied");
+    } catch {
+      setNote(url);
+    }
+  };
+  return (
+    <Menu label="Lesson link" keepOpen>
+      <p className="desc">Hide in the link:</p>
+      {HIDEABLE.map((h) => (
+        <label key={h} className="check">
+          <input type="checkbox" checked={hide.includes(h)} onChange={(e) => setHide(e.target.checked ? [...hide, h] : hide.filter((x) => x !== h))} /> {NAMES[h]}
+        </label>
+      ))}
+      <button type="button" onClick={() => void copy()}>
+        Copy lesson link
+      </button>
+      {note && (
+        <span role="status" className="desc lesson-note">
+          {note}
+        </span>
+      )}
+      {current.length > 0 && (
+        <button type="button" onClick={() => lab.updateConfig({ hide: [] })}>
+          Show hidden controls here
+        </button>
+      )}
+    </Menu>
+  );
+}

@@ -81,3 +81,29 @@ test("turning STDP (with the other Wee rules, SP and SS) off stops Wee from chan
   await stepN(page, 50);
   expect((await digest(page)).weeHash).not.toBe(after.weeHash);
 });
+
+test("panels can be hidden, shown again from the Panels menu, and enlarged", async ({ page }) => {
+  await openLab(page);
+  const weights = page.getByRole("region", { name: "Wee weight distribution" });
+  await expect(weights).toBeVisible();
+  await page.getByRole("button", { name: "Hide Wee weight distribution" }).click();
+  await expect(weights).toHaveCount(0);
+  expect(page.url()).toContain("panels=raster,population,rates,connections,correlation");
+  await page.locator("summary", { hasText: "Panels" }).click();
+  await page.getByRole("checkbox", { name: "Wee weight distribution" }).check();
+  await expect(weights).toBeVisible();
+  const before = (await weights.boundingBox())!.width;
+  await page.getByRole("button", { name: "Enlarge Wee weight distribution" }).click();
+  await expect(page.getByRole("button", { name: "Shrink Wee weight distribution" })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => (await weights.boundingBox())!.width).toBeGreaterThan(before * 1.5);
+});
+
+test("guard-rails: a visible warning when activity dies out or saturates", async ({ page }) => {
+  await openLab(page, "#v=1&seed=1&te_min=3&te_max=3&input=none");
+  await stepN(page, 150);
+  await expect(page.getByRole("alert").filter({ hasText: "Activity died out" })).toBeVisible();
+  await page.goto("./#v=1&seed=1&te_min=-1&te_max=-1&eta_ip=0&input=none");
+  await expect(page.getByRole("button", { name: "Play" })).toBeEnabled();
+  await stepN(page, 150);
+  await expect(page.getByRole("alert").filter({ hasText: "Activity saturates" })).toBeVisible();
+});

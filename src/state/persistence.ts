@@ -53,6 +53,15 @@ export function setSessionRunId(id: string): void {
   }
 }
 
+/** Forget which run this tab shows (a new link was opened in it). */
+export function clearSessionRunId(): void {
+  try {
+    sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    /* nothing to forget */
+  }
+}
+
 /** Store the run (replacing the previous one). */
 export async function saveLastRun(run: SavedRun): Promise<void> {
   await set(KEY, run, db());

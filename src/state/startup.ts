@@ -6,7 +6,7 @@
 import { proxy } from "comlink";
 import type { Frame } from "../worker/protocol";
 import type { LabController } from "./controller";
-import { loadLastRun, sessionRunId, setSessionRunId, shouldRestore, type SavedRun } from "./persistence";
+import { clearSessionRunId, loadLastRun, sessionRunId, setSessionRunId, shouldRestore, type SavedRun } from "./persistence";
 import { defaultConfig, simConfig, type LabConfig } from "./schema";
 import { addNotice } from "./store";
 import { decodeConfig, encodeConfig } from "./url";
@@ -45,6 +45,11 @@ export async function startLab(lab: LabController, fragment: string): Promise<vo
   setSessionRunId(lab.runId);
   lab.persister.start();
   if (!restored) lab.persister.soon();
+  // A link pasted into this tab (the lab's own edits use replaceState, which fires no event).
+  window.addEventListener("hashchange", () => {
+    clearSessionRunId();
+    location.reload();
+  });
 }
 
 async function restore(lab: LabController, saved: SavedRun): Promise<boolean> {

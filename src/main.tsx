@@ -22,7 +22,7 @@ const frames = new FrameBus();
 const lab = new LabController(store, sim, frames);
 const correlation = new CorrelationModel(lab);
 const exporter = new Exporter(lab, correlation);
-const api: LabApi = { store, lab, exporter, correlation, frames, actions: { lab, exporter, correlation, stepCount: () => 1 } };
+const api: LabApi = { store, lab, exporter, correlation, frames, actions: { lab, exporter, correlation } };
 
 let framesSeen = 0;
 frames.subscribe(() => framesSeen++);

@@ -48,6 +48,8 @@ export interface RunSlice {
 export interface ViewSlice {
   enlarged: PanelId | null;
   helpOpen: boolean;
+  /** The N of "Step N", as typed. */
+  stepN: string;
 }
 
 /** The whole store. */
@@ -72,6 +74,7 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
     busy: {},
     enlarged: null,
     helpOpen: false,
+    stepN: "100",
   }));
 }
 
@@ -95,6 +98,12 @@ export function setFieldError(store: LabStore, field: string, message: string | 
     else next[field] = message;
     return { fieldErrors: next };
   });
+}
+
+/** The N of "Step N" when it is valid (1 … 1,000,000), else null. */
+export function stepCountOf(s: Pick<LabState, "stepN">): number | null {
+  const n = Number(s.stepN);
+  return Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? n : null;
 }
 
 /** Settings that differ between the desired config and the running network and need a reset. */

@@ -1,6 +1,4 @@
 /** The lab's page: top bar (run controls, files), status strip, controls sidebar, live panels. */
-import { useState } from "react";
-import type { ActionContext } from "./actions";
 import { useLab, useLabApi } from "./context";
 import { FilesBar } from "./FilesBar";
 import { HelpDialog } from "./HelpDialog";
@@ -15,22 +13,16 @@ import { useShortcuts } from "./useShortcuts";
 /** The whole page. */
 export function App() {
   const api = useLabApi();
-  const [stepN, setStepN] = useState("100");
   const ready = useLab((s) => s.ready);
   const ne = useLab((s) => s.built?.params.ne);
-  // The N of "Step N" is read when a command runs (keyboard or button).
-  api.actions.stepCount = () => {
-    const n = Number(stepN);
-    return Number.isInteger(n) && n >= 1 ? n : 1;
-  };
-  useShortcuts(api.actions as ActionContext);
+  useShortcuts(api.actions);
   return (
     <div className="app" aria-busy={!ready}>
       <header className="topbar">
         <h1>
           SORN Lab <span className="subtitle">self-organizing recurrent network{ne ? `, ${ne} E neurons` : ""}</span>
         </h1>
-        <Transport stepN={stepN} setStepN={setStepN} />
+        <Transport />
         <FilesBar />
       </header>
       <StatusBar />

@@ -1,6 +1,6 @@
 /** Play/Pause, Step, Step N, Reset, the speed control and the step count. */
-import { useState } from "react";
 import { SPEEDS } from "../state/schema";
+import { stepCountOf } from "../state/store";
 import type { Speed } from "../worker/protocol";
 import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
@@ -10,18 +10,14 @@ import { StepCounter } from "./StepCounter";
 const speedLabel = (s: Speed) => (s === "max" ? "as fast as possible" : `${s} steps/s`);
 
 /** The run controls. */
-export function Transport({ stepN, setStepN }: { stepN: string; setStepN: (v: string) => void }) {
-  const { lab } = useLabApi();
+export function Transport() {
+  const { lab, store } = useLabApi();
   const playing = useLab((s) => s.playing);
   const ready = useLab((s) => s.ready);
   const speed = useLab((s) => s.config.speed);
   const hideSpeed = useHidden("speed");
-  const [nError, setNError] = useState<string | null>(null);
-  const checkN = (v: string) => {
-    setStepN(v);
-    const n = Number(v);
-    setNError(Number.isInteger(n) && n >= 1 && n <= 1_000_000 ? null : "N must be a whole number from 1 to 1,000,000");
-  };
+  const stepN = useLab((s) => s.stepN);
+  const nError = useLab((s) => (stepCountOf(s) === null ? "N must be a whole number from 1 to 1,000,000" : null));
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="transport" role="group" aria-label="Run controls">
@@ -34,7 +30,7 @@ export function Transport({ stepN, setStepN }: { stepN: string; setStepN: (v: st
       <span className="step-n">
         <ActionButton action={ACTIONS.stepN} disabled={!ready || nError !== null} />
         <label htmlFor="step-n">N</label>
-        <input id="step-n" className="narrow" inputMode="numeric" value={stepN} aria-invalid={nError !== null} aria-describedby="step-n-error" onChange={(e) => checkN(e.target.value)} />
+        <input id="step-n" className="narrow" inputMode="numeric" value={stepN} aria-invalid={nError !== null} aria-describedby="step-n-error" onChange={(e) => store.setState({ stepN: e.target.value })} />
         {nError && (
           <span id="step-n-error" role="alert" className="field-error">
             {nError}

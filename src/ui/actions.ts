@@ -6,14 +6,13 @@
 import type { Exporter } from "../export/exporter";
 import type { LabController } from "../state/controller";
 import type { CorrelationModel } from "../state/correlation";
+import { stepCountOf } from "../state/store";
 
 /** What a command works on. */
 export interface ActionContext {
   lab: LabController;
   exporter: Exporter;
   correlation: CorrelationModel;
-  /** The N of "Step N". */
-  stepCount(): number;
 }
 
 /** A keyboard shortcut: the `KeyboardEvent.key` it answers to and how the help shows it. */
@@ -41,7 +40,7 @@ export const ACTIONS = {
   pause: action({ id: "pause", label: "Pause", description: "Stop after the current slice of steps", shortcut: { key: " ", display: "Space" }, perform: (c) => c.lab.pause() }),
   togglePlay: action({ id: "togglePlay", label: "Play / Pause", description: "Play or pause", shortcut: { key: " ", display: "Space" }, perform: (c) => c.lab.togglePlay() }),
   step: action({ id: "step", label: "Step", description: "Advance one step (pauses first)", shortcut: { key: ".", display: "." }, perform: (c) => c.lab.step(1) }),
-  stepN: action({ id: "stepN", label: "Step N", description: "Advance N steps (N is set beside the button)", perform: (c) => c.lab.step(c.stepCount()) }),
+  stepN: action({ id: "stepN", label: "Step N", description: "Advance N steps (N is set beside the button)", perform: (c) => c.lab.step(stepCountOf(c.lab.store.getState()) ?? 1) }),
   reset: action({ id: "reset", label: "Reset", description: "Build a fresh network from the current settings and seed", shortcut: { key: "r", display: "R" }, perform: (c) => c.lab.reset() }),
   help: action({
     id: "help",

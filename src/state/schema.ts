@@ -27,7 +27,7 @@ export const PANEL_TITLES: Record<PanelId, string> = {
 /** The input choice as the user makes it (a file's contents live outside the config). */
 export type InputChoice =
   | { kind: "none" }
-  /** Uniform [0, 1) inputs; `seed` null means "the run's seed". */
+  /** Uniform [0, 1) inputs; `seed` null means the command line's default, the run's seed + 1000. */
   | { kind: "uniform"; seed: number | null }
   /** One value (for every unit) or nu values. */
   | { kind: "constant"; values: number[] }
@@ -80,6 +80,11 @@ export function defaultConfig(): LabConfig {
   };
 }
 
+/** The uniform input's seed when none is given: the run's seed + 1000, as `npm run sorn -- simulate`. */
+export function defaultInputSeed(seed: number): number {
+  return (seed + 1000) % 2 ** 32;
+}
+
 /** A file input's matrix, held next to the config. */
 export interface InputMatrixData {
   name: string;
@@ -94,7 +99,7 @@ export function inputSpec(choice: InputChoice, seed: number, file: InputMatrixDa
     case "none":
       return { kind: "none" };
     case "uniform":
-      return { kind: "uniform", seed: choice.seed ?? seed };
+      return { kind: "uniform", seed: choice.seed ?? defaultInputSeed(seed) };
     case "constant":
       return { kind: "constant", values: [...choice.values] };
     case "sequence":
@@ -115,7 +120,7 @@ export function inputChoiceOf(spec: InputSpec, seed: number): InputChoice {
     case "none":
       return { kind: "none" };
     case "uniform":
-      return { kind: "uniform", seed: spec.seed === seed ? null : spec.seed };
+      return { kind: "uniform", seed: spec.seed === defaultInputSeed(seed) ? null : spec.seed };
     case "constant":
       return { kind: "constant", values: [...spec.values] };
     case "sequence":

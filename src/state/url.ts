@@ -166,7 +166,7 @@ function readInput(take: (k: string) => string | undefined, warnings: string[]):
       if (seed === undefined) return { kind: "uniform", seed: null };
       const n = Number(seed);
       if (Number.isInteger(n) && n >= 0 && n <= 0xffffffff) return { kind: "uniform", seed: n };
-      warnings.push(`input_seed: '${seed}' is not an integer in [0, 2^32); using the run's seed`);
+      warnings.push(`input_seed: '${seed}' is not an integer in [0, 2^32); using the default, the run's seed + 1000`);
       return { kind: "uniform", seed: null };
     }
     case "constant": {

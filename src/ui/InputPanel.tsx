@@ -42,7 +42,7 @@ export function choiceFromDraft(kind: InputChoice["kind"], d: Draft, fileName: s
     case "uniform": {
       if (d.seed.trim() === "") return { kind: "uniform", seed: null };
       const n = Number(d.seed);
-      return Number.isInteger(n) && n >= 0 && n <= 0xffffffff ? { kind: "uniform", seed: n } : "the input seed must be a whole number (blank: the run's seed)";
+      return Number.isInteger(n) && n >= 0 && n <= 0xffffffff ? { kind: "uniform", seed: n } : "the input seed must be a whole number (blank: the run's seed + 1000)";
     }
     case "constant": {
       const values = d.pattern.split(/[,\s]+/).filter((s) => s !== "").map(Number);
@@ -113,7 +113,7 @@ export function InputPanel() {
       {kind === "uniform" && (
         <div className="field-row">
           <label htmlFor="input-seed">input seed</label>
-          <input id="input-seed" className="narrow" value={draft.seed} placeholder="= seed" onChange={set("seed")} onBlur={() => apply()} onKeyDown={applyOnEnter} />
+          <input id="input-seed" className="narrow" value={draft.seed} placeholder="seed + 1000" onChange={set("seed")} onBlur={() => apply()} onKeyDown={applyOnEnter} />
         </div>
       )}
       {kind === "constant" && (

@@ -83,8 +83,11 @@ export function inputFromJson(raw: unknown): InputSpec | null {
       return { kind: "none" };
     case "uniform":
       return Number.isInteger(r.seed) && (r.seed as number) >= 0 ? { kind: "uniform", seed: r.seed as number } : null;
-    case "constant":
-      return Array.isArray(r.values) && r.values.length > 0 && r.values.every(num) ? { kind: "constant", values: r.values as number[] } : null;
+    case "constant": {
+      // The command line writes the pattern as `pattern`, the lab as `values`.
+      const values = r.values ?? r.pattern;
+      return Array.isArray(values) && values.length > 0 && values.every(num) ? { kind: "constant", values: values as number[] } : null;
+    }
     case "sequence":
       return typeof r.sequence === "string" && r.sequence.length > 0 && num(r.amplitude) ? { kind: "sequence", sequence: r.sequence, amplitude: r.amplitude } : null;
     case "matrix": {

@@ -13,7 +13,7 @@ export interface Area {
 }
 
 /** Margins around the plot area in CSS px. */
-export const PLOT_MARGIN = { top: 10, right: 14, bottom: 34, left: 52 };
+export const PLOT_MARGIN = { top: 10, right: 24, bottom: 34, left: 52 };
 
 /** A canvas plot that redraws on demand. */
 export abstract class CanvasPlot {

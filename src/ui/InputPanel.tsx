@@ -113,7 +113,7 @@ export function InputPanel() {
       {kind === "uniform" && (
         <div className="field-row">
           <label htmlFor="input-seed">input seed</label>
-          <input id="input-seed" className="narrow" value={draft.seed} placeholder="seed + 1000" onChange={set("seed")} onBlur={() => apply()} onKeyDown={applyOnEnter} />
+          <input id="input-seed" value={draft.seed} placeholder="seed + 1000" onChange={set("seed")} onBlur={() => apply()} onKeyDown={applyOnEnter} />
         </div>
       )}
       {kind === "constant" && (

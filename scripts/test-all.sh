@@ -16,7 +16,7 @@ fi
 
 mkdir -p .tmp
 status=0
-npx tsc --noEmit -p . && npx tsc --noEmit -p src/core && npx tsc --noEmit -p src/figures || { echo "type check failed"; status=1; }
+npm run -s typecheck || { echo "type check failed"; status=1; }
 npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json || status=1
 if npx vite build --logLevel warn; then
   PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json || status=1

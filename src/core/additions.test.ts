@@ -81,6 +81,13 @@ describe("run files", () => {
     expect(Array.from(b.state().Wee.data)).toEqual(Array.from(a.state().Wee.data));
     expect(b.t).toBe(70);
   });
+  it("a run saved before its first step (empty records) loads back", () => {
+    const fresh = runOf(new SornNetwork({ params: small, seed: 1, records: ["ExcitatoryActivation", "TE", "EEConnectionCounts"] }));
+    const back = runFromJson(runToJson(fresh));
+    expect(back.records.ExcitatoryActivation!.shape).toEqual([0, 0]);
+    expect(back.records.EEConnectionCounts!.shape).toEqual([0]);
+    expect(runFromNpz(runToNpz(fresh)).records.TE!.shape).toEqual([0, 50]);
+  });
   it("refuse corrupt or foreign files with a clear message", () => {
     const text = runToJson(run);
     expect(() => runFromJson(text.slice(0, 200))).toThrowError(/^file: is not valid JSON/);

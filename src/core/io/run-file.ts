@@ -115,7 +115,10 @@ function recordFromJson(name: RecordName, value: unknown): RecordArray {
     if (shape.length !== 3 || shape[0] !== v.steps.length) throw new SornInputError(where, `needs one (rows, cols) snapshot per listed step`);
     return { dtype: "float64", shape, data, steps: v.steps as number[] };
   }
-  const { shape, data } = fromNested(value, where);
+  const parsed = fromNested(value, where);
+  // An empty record ([] in JSON) has no neurons axis to read back: it is (0, 0).
+  const shape = parsed.data.length === 0 && !name.endsWith("ConnectionCounts") ? [0, 0] : parsed.shape;
+  const data = parsed.data;
   if (name.endsWith("ConnectionCounts")) {
     if (shape.length !== 1) throw new SornInputError(where, `must be a list of counts, got shape (${shape})`);
     return { dtype: "int32", shape, data: Int32Array.from(data) };

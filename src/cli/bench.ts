@@ -75,6 +75,26 @@ function measure(net: SornNetwork, input: InputSource, blocks: number, secondsPe
   };
 }
 
+/**
+ * A fixed piece of work (a sequential float64 sum over 2²⁰ values, 50 times) timed in µs per
+ * pass, printed beside the table: these machines' speed varies from hour to hour, and this
+ * number says how fast the machine was while the table was measured.
+ */
+function calibrate(): number {
+  const a = new Float64Array(1 << 20).map((_, i) => i * 0.5);
+  let sink = 0;
+  const times: number[] = [];
+  for (let r = 0; r < 50; r++) {
+    const t0 = performance.now();
+    let s = 0;
+    for (let i = 0; i < a.length; i++) s += a[i];
+    sink += s;
+    times.push((performance.now() - t0) * 1000);
+  }
+  if (sink === 42) console.log("");
+  return Math.round(median(times));
+}
+
 function main(argv: string[]): number {
   const args = parseArgs(argv);
   const quick = takeBool(args, "quick") ?? false;
@@ -83,6 +103,7 @@ function main(argv: string[]): number {
   rejectLeftovers(args, "bench");
   if (sizes.some((s) => !Number.isInteger(s) || s < 5)) throw new CliError("--sizes: must be integers ≥ 5");
   const rows: Row[] = [];
+  const calibrationBefore = calibrate();
   const header = "   ne  phase                 steps/s (median    min    max)  ms/step  E→E synapses  rate  peak RSS";
   console.log(header);
   for (const ne of sizes) {
@@ -103,8 +124,10 @@ function main(argv: string[]): number {
     const [p, t] = rows.slice(-3);
     console.log(`       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}× (both draw the same noise)`);
   }
+  const calibration = { beforeMicroseconds: calibrationBefore, afterMicroseconds: calibrate() };
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, warmup: quick ? 500 : 5000, rows };
+  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows };
+  console.log(`calibration (2^20-term float sum): ${calibration.beforeMicroseconds} µs before, ${calibration.afterMicroseconds} µs after (lower = faster machine)`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; wrote ${out}`);

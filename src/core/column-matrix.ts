@@ -19,8 +19,10 @@ export class ColumnMatrix implements WeightMatrix {
   /** Per column: its last normalisation left a sum of exactly 1.0. */
   readonly stable: Uint8Array;
   /**
-   * Row index: for each presynaptic neuron, the posts it reaches (ascending). Pattern only —
-   * the weights live in the column lists — so it changes only when a synapse appears or goes.
+   * Row index: for each presynaptic neuron, the posts it reaches (ascending), each with the
+   * slab position of that synapse in the column lists, plus one (`lists.val[v − 1]` is its
+   * weight). Only a change to a column's layout — a synapse added or pruned, a list moved —
+   * re-points that column, so following a row costs no search.
    */
   readonly rowIndex: SparseRows;
 
@@ -57,8 +59,11 @@ export class ColumnMatrix implements WeightMatrix {
 
   /** Set W[row, col] = w (0 removes it); marks the column dirty. */
   set(row: number, col: number, w: number): void {
+    const epoch = this.lists.compactions;
     this.lists.set(col, row, w);
     this.rowIndex.set(row, col, w === 0 ? 0 : 1);
+    if (this.lists.compactions !== epoch) this.repointAll();
+    else this.repoint(col);
     this.dirty[col] = 1;
   }
 
@@ -67,6 +72,19 @@ export class ColumnMatrix implements WeightMatrix {
     const { idx, val, start, len } = this.lists;
     for (let k = start[col], e = k + len[col]; k < e; k++) if (val[k] <= threshold) this.rowIndex.set(idx[k], col, 0);
     this.lists.pruneRow(col, threshold);
+    this.repoint(col);
+  }
+
+  /** Store, in the row index, where each synapse of column `col` now sits in the slab. */
+  repoint(col: number): void {
+    const { idx, start, len } = this.lists;
+    const rows = this.rowIndex;
+    for (let k = start[col], e = k + len[col]; k < e; k++) rows.val[rows.find(idx[k], col)] = k + 1;
+  }
+
+  /** Re-point every column (after the column slab was compacted or rebuilt). */
+  repointAll(): void {
+    for (let c = 0; c < this.cols; c++) this.repoint(c);
   }
 
   /** s[c] = Σ_r W[r, c], each column in ascending row order (numpy's axis-0 sum). */
@@ -151,6 +169,7 @@ export class ColumnMatrix implements WeightMatrix {
     const m = new ColumnMatrix(rows, cols, 1);
     (m as { lists: SparseRows }).lists = SparseRows.fromDense(cols, rows, t);
     (m as { rowIndex: SparseRows }).rowIndex = SparseRows.fromDense(rows, cols, Array.from(data, (w) => (w !== 0 ? 1 : 0)));
+    m.repointAll();
     return m;
   }
 }

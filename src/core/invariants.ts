@@ -38,8 +38,13 @@ export function checkInvariants(net: SornNetwork, opts: { normalised: boolean; t
     if (byColumns) {
       const ri = M.rowIndex;
       let same = ri.nonZeroCount() === W.nonZeroCount();
-      for (let c = 0; same && c < W.rows; c++) for (let k = W.start[c]; k < W.start[c] + W.len[c]; k++) if (ri.find(W.idx[k], c) < 0) same = false;
-      if (!same) errors.push(`${name}'s row index does not match its columns`);
+      for (let c = 0; same && c < W.rows; c++) {
+        for (let k = W.start[c]; k < W.start[c] + W.len[c]; k++) {
+          const p = ri.find(W.idx[k], c);
+          if (p < 0 || ri.val[p] !== k + 1) same = false;
+        }
+      }
+      if (!same) errors.push(`${name}'s row index does not match its columns (pattern or positions)`);
     }
     if (opts.normalised) {
       const sums = M.columnSums(new Float64Array(M.cols));

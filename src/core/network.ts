@@ -261,19 +261,14 @@ export class SornNetwork {
 /**
  * out[i] += W[j, i] for every active presynaptic j (a_j = 1), j ascending, so each column's
  * terms are added in ascending presynaptic order — numpy's order; silent rows add exact zeros
- * there and are skipped here. W[j, i] is found in column i's sorted list.
+ * there and are skipped here. The row index says where each W[j, i] sits in the column slab.
  */
 function scatterThroughIndex(W: ColumnMatrix, active: Uint8Array, out: Float64Array): void {
-  const rows = W.rowIndex;
-  const { idx, start, len } = rows;
-  const lists = W.lists;
-  const val = lists.val;
+  const { idx, val: at, start, len } = W.rowIndex;
+  const val = W.lists.val;
   for (let j = 0; j < W.rows; j++) {
     if (active[j] === 0) continue;
-    for (let p = start[j], e = p + len[j]; p < e; p++) {
-      const i = idx[p];
-      out[i] += val[lists.find(i, j)];
-    }
+    for (let p = start[j], e = p + len[j]; p < e; p++) out[idx[p]] += val[at[p] - 1];
   }
 }
 

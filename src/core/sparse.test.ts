@@ -30,6 +30,31 @@ describe("the slab of sorted lists", () => {
     for (let r = 0; r < rows; r++) if (r < cols && dense[r * cols + r] !== 0) diagonal++;
     expect(m.diagonal).toBe(diagonal);
   });
+  it.each([4, 5])("a column matrix keeps its row index's positions right through moves and compactions (seed %i)", (seed) => {
+    const rng = new NumpyRandom(seed);
+    const m = new ColumnMatrix(8, 6, 1);
+    const dense = new Float64Array(48);
+    const before = m.lists.compactions;
+    for (let op = 0; op < 2000; op++) {
+      const r = rng.randint(8);
+      const c = rng.randint(6);
+      if (rng.randint(5) === 0) {
+        m.pruneColumn(c, 0.4);
+        for (let k = 0; k < 8; k++) if (dense[k * 6 + c] <= 0.4) dense[k * 6 + c] = 0;
+      } else {
+        const w = rng.random() < 0.2 ? 0 : 0.001 + rng.random();
+        m.set(r, c, w);
+        dense[r * 6 + c] = w;
+      }
+      // Following the row index must land on each synapse's weight.
+      m.rowIndex.forEachNonZero((pre, post, at) => {
+        if (m.lists.val[at - 1] !== dense[pre * 6 + post] || m.lists.idx[at - 1] !== pre) expect.fail(`op ${op}: (${pre}, ${post}) points to slot ${at - 1}`);
+      });
+      expect(m.rowIndex.nonZeroCount()).toBe(m.nonZeroCount());
+    }
+    expect(Array.from(m.toDense())).toEqual(Array.from(dense));
+    expect(m.lists.compactions).toBeGreaterThan(before);
+  });
   it("a column matrix round-trips through dense form and visits entries row-major", () => {
     const data = [0, 0.5, 0, 0.2, 0, 0.3, 0.1, 0, 0];
     const m = ColumnMatrix.fromDense(3, 3, data);

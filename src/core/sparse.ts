@@ -26,6 +26,8 @@ export class SparseRows implements WeightMatrix {
   diagonal = 0;
   /** Number of stored entries in each column. */
   readonly colCount: Int32Array;
+  /** Incremented whenever a compaction moves every list (positions cached elsewhere go stale). */
+  compactions = 0;
   private stored = 0;
   private used = 0;
 
@@ -135,6 +137,7 @@ export class SparseRows implements WeightMatrix {
     this.idx = idx;
     this.val = val;
     this.used = at;
+    this.compactions++;
   }
 
   private removeAt(row: number, pos: number): void {

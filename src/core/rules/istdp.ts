@@ -4,7 +4,8 @@ import type { ColumnMatrix } from "../column-matrix";
  * Inhibitory STDP (spec §3.6.4, the sign of the code, as in Zheng et al. 2013):
  *   Wei[k,i] ← Wei[k,i] + ((−η_inhib)·y_k(t))·(1 − x_i(t+1)·(1 + 1/μ_ip))   for Wei[k,i] ≠ 0,
  * then clipped to (w_min, w_max] with pruning at ≤ w_min. A silent I neuron (y_k = 0) changes
- * nothing, so only the targets of active I neurons are visited (through the row index).
+ * nothing, so only the targets of active I neurons are visited (through the row index, which
+ * says where each synapse's weight sits).
  */
 export function applyIstdp(Wei: ColumnMatrix, y: Uint8Array, xNew: Uint8Array, eta: number, muIp: number, wMin: number, wMax: number): void {
   const factor = 1 + 1 / muIp;
@@ -19,7 +20,7 @@ export function applyIstdp(Wei: ColumnMatrix, y: Uint8Array, xNew: Uint8Array, e
     if (y[k] === 0) continue;
     for (let p = rows.start[k], e = p + rows.len[k]; p < e; p++) {
       const i = rows.idx[p];
-      const at = lists.find(i, k);
+      const at = rows.val[p] - 1;
       let w = lists.val[at] + (xNew[i] ? whenFires : whenSilent);
       if (w > wMax) w = wMax;
       else if (w <= wMin) pruned = i;

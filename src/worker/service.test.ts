@@ -45,7 +45,8 @@ describe("SimService", () => {
   });
 
   it("steps exactly n steps and keeps the run when a bad file is loaded", async () => {
-    const { h } = host();
+    // step(n) yields between 12 ms slices; on a slow machine it needs a host that runs them.
+    const h: LoopHost = { now: () => performance.now(), soon: (fn) => setTimeout(fn, 0), later: (fn, ms) => setTimeout(fn, ms) };
     const service = new SimService(h);
     service.connect(() => {});
     service.create(config);
@@ -55,5 +56,14 @@ describe("SimService", () => {
     expect(service.digest()).toEqual(before);
     expect(() => service.create({ ...config, params: { ...config.params, nu: 500 } })).toThrow(/nu/);
     expect(service.digest()).toEqual(before);
+  });
+
+  it("steps exactly n steps even when every slice runs out of time (a slow or preempted machine)", async () => {
+    // A clock that jumps 20 ms per reading: every 12 ms slice is over before it starts.
+    const h: LoopHost = { now: (() => { let t = 0; return () => (t += 20); })(), soon: (fn) => setTimeout(fn, 0), later: (fn, ms) => setTimeout(fn, ms) };
+    const service = new SimService(h);
+    service.connect(() => {});
+    service.create(config);
+    expect(await service.step(25)).toBe(25);
   });
 });

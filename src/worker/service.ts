@@ -109,12 +109,13 @@ export class SimService {
     while (left > 0 && this.sim === sim) {
       const start = this.host.now();
       let chunk = 1;
-      while (left > 0 && this.host.now() - start < 12) {
+      // At least one chunk per slice, so a slow or preempted machine still makes progress.
+      do {
         const c = Math.min(left, chunk);
         sim.advance(c);
         left -= c;
         chunk = Math.min(chunk * 2, 4096);
-      }
+      } while (left > 0 && this.host.now() - start < 12);
       this.sendFrame(left === 0);
       if (left > 0) await new Promise<void>((r) => this.host.soon(r));
     }

@@ -57,13 +57,34 @@ export class ColumnMatrix implements WeightMatrix {
     return this.lists.get(col, row);
   }
 
+  /**
+   * While true (a matrix being built synapse by synapse), `set` leaves the row index's
+   * positions stale; `finishBuilding()` re-points everything once.
+   */
+  private building = false;
+
+  /** Start a bulk build: `set` stops re-pointing columns one by one. */
+  startBuilding(): this {
+    this.building = true;
+    return this;
+  }
+
+  /** End a bulk build and re-point every column. */
+  finishBuilding(): this {
+    this.building = false;
+    this.repointAll();
+    return this;
+  }
+
   /** Set W[row, col] = w (0 removes it); marks the column dirty. */
   set(row: number, col: number, w: number): void {
     const epoch = this.lists.compactions;
     this.lists.set(col, row, w);
     this.rowIndex.set(row, col, w === 0 ? 0 : 1);
-    if (this.lists.compactions !== epoch) this.repointAll();
-    else this.repoint(col);
+    if (!this.building) {
+      if (this.lists.compactions !== epoch) this.repointAll();
+      else this.repoint(col);
+    }
     this.dirty[col] = 1;
   }
 

@@ -32,7 +32,7 @@ interface Buildable {
 }
 /** Make an empty matrix whose lists start with room for `capacity` entries (default: full lists). */
 type Make<M> = (rows: number, cols: number, capacity?: number) => M;
-const columns: Make<ColumnMatrix> = (r, c, cap) => new ColumnMatrix(r, c, cap ?? r);
+const columns: Make<ColumnMatrix> = (r, c, cap) => new ColumnMatrix(r, c, cap ?? r).startBuilding();
 const rowsOf: Make<SparseRows> = (r, c, cap) => new SparseRows(r, c, cap ?? c);
 
 /**
@@ -133,6 +133,8 @@ export function buildNetwork(p: SornParams, np: NumpyRandom, py: PythonRandom): 
   const Wie = p.network_type_ie === "Sparse" ? buildIncoming(rowsOf, np, py, ne, ni, p.lambda_ie, false) : buildDense(rowsOf, np, ne, ni, false);
   for (const m of [Wee, Wei, Wie]) repairZeroColumns(np, m);
   for (const m of [Wee, Wei, Wie]) m.normalizeColumns();
+  Wee.finishBuilding();
+  Wei.finishBuilding();
   const Te = np.uniformFill(new Float64Array(ne), p.te_min, p.te_max);
   const Ti = np.uniformFill(new Float64Array(ni), p.ti_min, p.ti_max);
   const h = ipTarget(p);

@@ -1,15 +1,9 @@
 /** Shared steps of the lab's end-to-end tests: open the lab, step, read the worker's digest. */
 import { expect, type Page } from "@playwright/test";
+import type { RunDigest } from "../src/worker/protocol";
 
-/** What `window.sornLab.digest()` returns (see src/worker/protocol.ts RunDigest). */
-export interface Digest {
-  t: number;
-  weeHash: string;
-  weeCount: number;
-  spikeHash: string;
-  spikeSteps: number;
-  spikeCount: number;
-}
+/** What `window.sornLab.digest()` returns. */
+export type Digest = RunDigest;
 
 /** Open the lab (optionally with a URL fragment) and wait until it can run. */
 export async function openLab(page: Page, fragment = ""): Promise<void> {

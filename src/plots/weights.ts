@@ -3,24 +3,16 @@
  * counts of the fitted lognormal (μ, σ of ln w) drawn over them, updated as the run goes.
  */
 import { scaleLinear } from "d3";
+import { normalCdf } from "../core/rng/ndtri";
 import type { Frame, WeightSummary } from "../worker/protocol";
 import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 
-/** Expected count of a lognormal(μ, σ) sample of size n in the log10 bin [a, b). */
+/** Expected count of a lognormal(μ, σ) sample of size n in the log10 bin [a, b): n·(Φ(z_b) − Φ(z_a)), z = (ln w − μ)/σ. */
 export function lognormalBinCount(mu: number, sigma: number, n: number, a: number, b: number): number {
-  const cdf = (l10: number) => 0.5 * (1 + erf((l10 * Math.LN10 - mu) / (sigma * Math.SQRT2)));
+  const cdf = (l10: number) => normalCdf((l10 * Math.LN10 - mu) / sigma);
   return n * (cdf(b) - cdf(a));
-}
-
-/** Abramowitz–Stegun 7.1.26 (|error| < 1.5e-7), enough for drawing. */
-function erf(x: number): number {
-  const s = Math.sign(x);
-  const ax = Math.abs(x);
-  const t = 1 / (1 + 0.3275911 * ax);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-ax * ax);
-  return s * y;
 }
 
 /** Histogram of log10 weights with the lognormal fit. */

@@ -9,6 +9,7 @@ import { histPanel, sampleX } from "./histpanel";
 import { COLORS } from "./palette";
 import { svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, extent, type Numbers } from "./validate";
+import { lognormalPdf } from "../core/analysis/weights";
 
 /** Input of {@link weightDistributionFigure}. */
 export interface WeightDistributionInput {
@@ -24,12 +25,8 @@ export interface WeightDistributionInput {
   bins?: number;
 }
 
-/** The lognormal pdf with shape σ and scale e^μ. */
-export function lognormalPdf(x: number, mu: number, sigma: number): number {
-  if (x <= 0) return 0;
-  const z = (Math.log(x) - mu) / sigma;
-  return Math.exp(-0.5 * z * z) / (x * sigma * Math.sqrt(2 * Math.PI));
-}
+/** The lognormal pdf with shape σ and scale e^μ (the analysis module's definition). */
+export { lognormalPdf };
 
 const f3 = format(".3~g");
 

@@ -50,7 +50,7 @@ describe("sorn figures", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split("\n");
     expect(lines.slice(1)).toEqual(["skipped connection-counts: no EEConnectionCounts record", "skipped thresholds: no TE record"]);
-    expect(lines[0]).toMatch(/^wrote 10 files to .*: raster\.svg, population-activity\.svg/);
+    expect(lines[0]).toMatch(/^wrote 11 files to .*: raster\.svg, population-activity\.svg/);
     expect(existsSync(join(out, "thresholds.svg"))).toBe(false);
     expect(readdirSync(out).every((f) => f.endsWith(".svg"))).toBe(true);
     const raster = readFileSync(join(out, "raster.svg"), "utf8");

@@ -3,7 +3,7 @@
  * activity, firing-rate histogram, correlation heat-map and network, ISIs) and from the
  * perturbation experiment (Hamming distance).
  */
-import { fitExponential, networkFiringRate, pairwiseCorrelation } from "../core/analysis";
+import { fitExponential, networkFiringRate, neuronMeanRates, pairwiseCorrelation } from "../core/analysis";
 import type { SpikeTrain } from "../core/types";
 import {
   correlationFigure,
@@ -11,6 +11,7 @@ import {
   hammingDistanceFigure,
   isiFigure,
   networkFigure,
+  neuronRateFigure,
   populationActivityFigure,
   rasterFigure,
 } from "../figures";
@@ -72,6 +73,16 @@ export const ACTIVITY_FIGURES: FigureSpec[] = [
     build(ctx, meta) {
       const title = `Network firing rate (E), ${range(ctx)}`;
       return { title, svg: firingRateFigure({ activeCounts: rate(ctx), neurons: ctx.train("excitatory").neurons }, meta(title)) };
+    },
+  },
+  {
+    name: "neuron-rates",
+    build(ctx, meta) {
+      const E = ctx.train("excitatory");
+      const I = ctx.sel.trains.inhibitory;
+      const title = `Firing rates across neurons, ${range(ctx)}`;
+      const input = { rates: neuronMeanRates(E), inhibitory: I ? neuronMeanRates(I) : new Float64Array(0), window: E.steps };
+      return { title, svg: neuronRateFigure(input, meta(title)) };
     },
   },
   {

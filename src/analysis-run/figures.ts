@@ -39,6 +39,7 @@ export const FIGURE_NAMES: readonly string[] = [
   "raster",
   "population-activity",
   "firing-rate",
+  "neuron-rates",
   "weight-distribution",
   "connections-per-neuron",
   "correlation",

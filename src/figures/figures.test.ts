@@ -42,7 +42,7 @@ describe("figures", () => {
     expect(Object.keys(figures).sort()).toEqual(
       [
         "connections", "correlation", "correlation-blocks", "dashboard", "degree", "firing-rate", "hamming",
-        "isi", "network", "population", "raster", "thresholds", "weights",
+        "isi", "network", "neuron-rates", "population", "raster", "thresholds", "weights",
       ].sort(),
     );
   });

@@ -10,6 +10,7 @@ export { populationActivityFigure, type PopulationActivityInput } from "./popula
 export { weightDistributionFigure, lognormalPdf, type WeightDistributionInput } from "./weights";
 export { degreeFigure, type DegreeInput, type DegreeSample } from "./degree";
 export { firingRateFigure, type FiringRateInput } from "./firingRate";
+export { neuronRateFigure, type NeuronRateInput } from "./neuron-rates";
 export { correlationFigure, type CorrelationInput } from "./correlation";
 export { networkFigure, type NetworkInput } from "./network";
 export { isiFigure, exponentialCurve, type IsiInput, type ExponentialFit } from "./isi";

@@ -10,6 +10,7 @@ import { firingRateFigure } from "./firingRate";
 import { hammingDistanceFigure } from "./hamming";
 import { isiFigure } from "./isi";
 import { networkFigure } from "./network";
+import { neuronRateFigure } from "./neuron-rates";
 import { populationActivityFigure } from "./population";
 import { rasterFigure } from "./raster";
 import * as D from "./testdata";
@@ -52,6 +53,9 @@ export function sampleFigures(): Record<string, SampleFigure> {
     ),
     "firing-rate": make("Network firing rate", ["active neurons per step", "steps (count)"], (m) =>
       firingRateFigure({ activeCounts: counts, neurons: 40 }, m),
+    ),
+    "neuron-rates": make("Firing rates across neurons", ["firing rate (spikes per step)", "neurons (count)"], (m) =>
+      neuronRateFigure({ rates: D.neuronRates(E), inhibitory: D.neuronRates(I), window: E.steps }, m),
     ),
     correlation: make("Correlation", ["neuron index (column j)", "neuron index (row i)", "correlation coefficient"], (m) =>
       correlationFigure(D.sampleCorrelation(24), m),

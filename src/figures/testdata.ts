@@ -51,6 +51,13 @@ export function activeCounts(r: SpikeRaster): Float64Array {
   return out;
 }
 
+/** Mean spikes per step of each neuron of a raster. */
+export function neuronRates(r: SpikeRaster): Float64Array {
+  const out = new Float64Array(r.neurons);
+  for (let t = 0; t < r.steps; t++) for (let i = 0; i < r.neurons; i++) out[i] += r.data[t * r.neurons + i] / r.steps;
+  return out;
+}
+
 /** Lognormal weights with their (sample) fit. */
 export function sampleWeights(): WeightDistributionInput {
   const rand = mulberry32(7);

@@ -7,13 +7,13 @@ import { lognormalFit, weightsAtLeast } from "../core/analysis/weights";
 import {
   connectionCountsFigure,
   dashboardFigure,
+  neuronRateFigure,
   populationActivityFigure,
   rasterFigure,
   thresholdsFigure,
   weightDistributionFigure,
   type FigureMeta,
 } from "../figures/index";
-import { neuronRateFigure } from "./neuron-rate-figure";
 import type { FigureKind, FigureOptions } from "./protocol";
 import type { Simulation } from "./simulation";
 

@@ -1,13 +1,14 @@
 /**
- * Distribution of firing rates across neurons (E and I side by side), drawn with the shared
- * figure primitives of `src/figures/` (histogram binning, histogram panel, document shell).
+ * Distribution of firing rates across neurons (E and I side by side): how many neurons fire at
+ * each rate, with each pool's mean rate marked.
  */
 import { format } from "d3";
-import { panelRow } from "../figures/axes";
-import { histogram } from "../figures/hist";
-import { histPanel } from "../figures/histpanel";
-import { COLORS } from "../figures/palette";
-import { svgDocument, type FigureMeta } from "../figures/svg";
+import { mean } from "../core/analysis/moments";
+import { panelRow } from "./axes";
+import { histogram } from "./hist";
+import { histPanel } from "./histpanel";
+import { COLORS } from "./palette";
+import { svgDocument, type FigureMeta } from "./svg";
 
 /** Input of {@link neuronRateFigure}. */
 export interface NeuronRateInput {
@@ -20,12 +21,6 @@ export interface NeuronRateInput {
 }
 
 const f3 = format(".3~f");
-
-function mean(v: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i];
-  return v.length ? s / v.length : 0;
-}
 
 /** Two histograms: how many E (left) and I (right) neurons fire at each rate. */
 export function neuronRateFigure(input: NeuronRateInput, meta: FigureMeta): string {
@@ -55,6 +50,7 @@ export function neuronRateFigure(input: NeuronRateInput, meta: FigureMeta): stri
       });
     })
     .join("\n");
-  const subtitle = `rates over the last ${input.window} steps; mean E ${f3(mean(input.rates))}, mean I ${f3(mean(input.inhibitory))}`;
+  const meanI = input.inhibitory.length ? `, mean I ${f3(mean(input.inhibitory))}` : "";
+  const subtitle = `rates over ${input.window} steps; mean E ${f3(mean(input.rates))}${meanI}`;
   return svgDocument({ width, height, meta, subtitle, body });
 }

@@ -9,7 +9,7 @@ import { applyIstdp } from "./rules/istdp";
 import { applyNormalization } from "./rules/normalization";
 import { applySp, spTriggers } from "./rules/sp";
 import { applyStdp } from "./rules/stdp";
-import { scatterActive, scatterThroughIndex } from "./drives";
+import { activeList, scatterActive, scatterThroughIndex } from "./drives";
 import { networkFromState, stateOf } from "./state";
 import type { SornState } from "./types";
 
@@ -69,6 +69,9 @@ export class SornNetwork {
   private readonly noiseI: Float64Array;
   private readonly input: Float64Array;
   private readonly active: Int32Array;
+  /** The active E (resp. I) neurons of x(t) (y(t)), ascending: the rows the drives visit. */
+  private readonly xList: Int32Array;
+  private readonly yList: Int32Array;
 
   constructor(options: NetworkOptions = {}) {
     const given = { ...(options.params ?? {}) } as Record<string, unknown>;
@@ -105,6 +108,8 @@ export class SornNetwork {
     this.noiseI = new Float64Array(ni);
     this.input = new Float64Array(this.params.nu);
     this.active = new Int32Array(ne);
+    this.xList = new Int32Array(ne);
+    this.yList = new Int32Array(ni);
     this.recorder = new Recorder(options.records ?? [], ne, ni, options.recordEvery ?? 1);
   }
 
@@ -217,18 +222,21 @@ export class SornNetwork {
     const xNext = this.xNext;
     const r = this.r;
     const driveE = this.driveE;
+    const xList = this.xList;
+    const xCount = activeList(x, xList);
+    const yCount = activeList(y, this.yList);
     driveE.fill(0);
-    scatterThroughIndex(Wee, x, driveE);
+    scatterThroughIndex(Wee, xList, xCount, driveE);
     const inhibition = this.inhibition;
     inhibition.fill(0);
-    scatterThroughIndex(Wei, y, inhibition);
+    scatterThroughIndex(Wei, this.yList, yCount, inhibition);
     for (let i = 0; i < ne; i++) {
       const h = driveE[i] - inhibition[i] + noiseE[i];
       r[i] = h - Te[i] > 0 ? 1 : 0;
       xNext[i] = (i < nu ? h + input[i] : h) - Te[i] > 0 ? 1 : 0;
     }
     driveI.fill(0);
-    scatterActive(Wie, x, driveI);
+    scatterActive(Wie, xList, xCount, driveI);
     const yNext = this.yNext;
     for (let k = 0; k < ni; k++) yNext[k] = driveI[k] + noiseI[k] - Ti[k] > 0 ? 1 : 0;
   }

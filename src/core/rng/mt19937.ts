@@ -1,27 +1,23 @@
+import { KERNEL_LAYOUT, newMtKernel, type MtKernel } from "./mt-kernel";
+
 /**
  * The Mersenne Twister MT19937 (Matsumoto & Nishimura 1998), the generator behind both numpy's
- * legacy `RandomState` and Python's `random` module (rng-compat.md §A1–A2, §B1).
+ * legacy `RandomState` and Python's `random` module (rng-compat.md §A1–A2, §B1). Seeding and
+ * single draws are here; the block generation and tempering run in a WebAssembly kernel
+ * (mt-kernel.wat) whose memory holds the state words and the tempered block.
  */
 const N = 624;
-const M = 397;
-
-/** MT19937's output tempering: y ⊕= y≫11; y ⊕= (y≪7) & 0x9d2c5680; y ⊕= (y≪15) & 0xefc60000; y ⊕= y≫18. */
-function temper(y: number): number {
-  y ^= y >>> 11;
-  y ^= (y << 7) & 0x9d2c5680;
-  y ^= (y << 15) & (0xefc60000 | 0);
-  y ^= y >>> 18;
-  return y;
-}
 
 /** One MT19937 stream: 624 words of state and a read position. */
 export class MT19937 {
-  /** The 624 state words (as int32 bit patterns: V8 keeps them in integer registers). */
-  readonly mt = new Int32Array(N);
+  /** The WebAssembly kernel instance whose memory holds this stream. */
+  readonly kernel: MtKernel = newMtKernel();
+  /** The 624 state words (int32 bit patterns), a view on the kernel's memory. */
+  readonly mt = new Int32Array(this.kernel.memory.buffer, KERNEL_LAYOUT.mt, N);
   /** Index of the next output; 624 means "regenerate before reading". */
   pos = N;
-  /** The tempered outputs of the current block, as int32 bit patterns (filled at each regeneration). */
-  readonly out = new Int32Array(N);
+  /** The tempered outputs of the current block (int32 bit patterns), a view on the kernel's memory. */
+  readonly out = new Int32Array(this.kernel.memory.buffer, KERNEL_LAYOUT.out, N);
 
   /** Simple seeding (numpy's `np.random.seed(s)`): mt[i] = 1812433253·(mt[i−1] ⊕ (mt[i−1] ≫ 30)) + i. */
   seedSimple(s: number): void {
@@ -84,24 +80,12 @@ export class MT19937 {
     return ((out[pos] >>> 5) * 67108864 + (out[pos + 1] >>> 6)) / 9007199254740992;
   }
 
-  /** Next block: mt[k] = mt[k+397] ⊕ (y ≫ 1) ⊕ (y odd ? 0x9908b0df : 0), y = upper(mt[k]) | lower(mt[k+1]); then temper all. */
-  private regenerate(): void {
-    const mt = this.mt;
-    let k = 0;
-    const upper = 0x80000000 | 0;
-    const matrixA = 0x9908b0df | 0;
-    for (; k < N - M; k++) {
-      const y = (mt[k] & upper) | (mt[k + 1] & 0x7fffffff);
-      mt[k] = mt[k + M] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
-    }
-    for (; k < N - 1; k++) {
-      const y = (mt[k] & upper) | (mt[k + 1] & 0x7fffffff);
-      mt[k] = mt[k + M - N] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
-    }
-    const y = (mt[N - 1] & upper) | (mt[0] & 0x7fffffff);
-    mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & matrixA);
-    const out = this.out;
-    for (let i = 0; i < N; i++) out[i] = temper(mt[i]);
+  /**
+   * Next block: mt[k] = mt[k+397] ⊕ (y ≫ 1) ⊕ (y odd ? 0x9908b0df : 0), y = upper(mt[k]) | lower(mt[k+1]);
+   * then out[k] = temper(mt[k]) (y ⊕= y≫11; y ⊕= (y≪7) & 0x9d2c5680; y ⊕= (y≪15) & 0xefc60000; y ⊕= y≫18).
+   */
+  regenerate(): void {
+    this.kernel.regen();
     this.pos = 0;
   }
 
@@ -121,9 +105,7 @@ export class MT19937 {
       this.mt[i] = w | 0;
     }
     // The tempered block is a function of the words; rebuild it for a mid-block position.
-    for (let i = 0; i < N; i++) {
-      this.out[i] = temper(this.mt[i]);
-    }
+    this.kernel.temper();
     this.pos = s.pos;
   }
 }

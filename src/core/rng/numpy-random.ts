@@ -1,3 +1,4 @@
+import { KERNEL_LAYOUT, KERNEL_PAIRS_CAPACITY } from "./mt-kernel";
 import { MT19937 } from "./mt19937";
 
 /**
@@ -11,6 +12,9 @@ export class NumpyRandom {
   hasGauss = false;
   /** The cached Gaussian (f·x1 of the last pair). */
   gauss = 0;
+  /** The kernel's output of normals, and its last unscaled f·x₁ (views on its memory). */
+  private readonly normals = new Float64Array(this.mt.kernel.memory.buffer, KERNEL_LAYOUT.normals, 2 * KERNEL_PAIRS_CAPACITY);
+  private readonly leftover = new Float64Array(this.mt.kernel.memory.buffer, KERNEL_LAYOUT.leftover, 1);
 
   constructor(seed = 0) {
     this.seed(seed);
@@ -41,7 +45,10 @@ export class NumpyRandom {
     return out;
   }
 
-  /** A standard normal from the legacy polar method; the pair's second value is returned first. */
+  /**
+   * A standard normal from the legacy polar method: x₁, x₂ = 2U − 1 until 0 < r² = x₁² + x₂² < 1,
+   * f = √(−2 ln r² / r²); returns f·x₂ and caches f·x₁ for the next call. Computed by the kernel.
+   */
   gaussian(): number {
     if (this.hasGauss) {
       this.hasGauss = false;
@@ -49,18 +56,11 @@ export class NumpyRandom {
       this.gauss = 0;
       return g;
     }
-    let x1: number;
-    let x2: number;
-    let r2: number;
-    do {
-      x1 = 2 * this.mt.double() - 1;
-      x2 = 2 * this.mt.double() - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * Math.log(r2)) / r2);
-    this.gauss = f * x1;
+    this.runPairs(1, 0, 1);
+    this.gauss = this.leftover[0];
     this.hasGauss = true;
-    return f * x2;
+    // loc + scale·v with loc 0 and scale 1 is v itself (v is never −0: x₂ = 0 only as +0).
+    return this.normals[0];
   }
 
   /** `normal(loc, scale)`: loc + scale·g. */
@@ -70,45 +70,33 @@ export class NumpyRandom {
 
   /**
    * Fill `out` like `normal(loc, scale, size=out.length)`: the same polar pairs as `gaussian()`
-   * (second value first, a leftover cached for the next call), without a call per value.
+   * (a cached value first, a leftover cached for the next call), computed by the kernel in
+   * batches of up to 3,584 pairs.
    */
   normalFill(out: Float64Array, loc: number, scale: number): Float64Array {
     const n = out.length;
-    const mt = this.mt;
-    const block = mt.out;
-    const last = block.length - 4;
     let i = 0;
     if (n > 0 && this.hasGauss) out[i++] = loc + scale * this.gaussian();
-    let pos = mt.pos;
     while (i < n) {
-      let x1: number;
-      let x2: number;
-      let r2: number;
-      do {
-        if (pos > last) {
-          // Near the end of the block: let the generator refill it.
-          mt.pos = pos;
-          x1 = 2 * mt.double() - 1;
-          x2 = 2 * mt.double() - 1;
-          pos = mt.pos;
-        } else {
-          // Two doubles (a·2²⁶ + b)/2⁵³ read straight from the tempered block, as double() does.
-          x1 = 2 * (((block[pos] >>> 5) * 67108864 + (block[pos + 1] >>> 6)) / 9007199254740992) - 1;
-          x2 = 2 * (((block[pos + 2] >>> 5) * 67108864 + (block[pos + 3] >>> 6)) / 9007199254740992) - 1;
-          pos += 4;
-        }
-        r2 = x1 * x1 + x2 * x2;
-      } while (r2 >= 1 || r2 === 0);
-      const f = Math.sqrt((-2 * Math.log(r2)) / r2);
-      out[i++] = loc + scale * (f * x2);
-      if (i < n) out[i++] = loc + scale * (f * x1);
-      else {
-        this.gauss = f * x1;
+      const pairs = Math.min((n - i + 1) >> 1, KERNEL_PAIRS_CAPACITY);
+      this.runPairs(pairs, loc, scale);
+      const count = Math.min(2 * pairs, n - i);
+      out.set(this.normals.subarray(0, count), i);
+      i += count;
+      if (count < 2 * pairs) {
+        this.gauss = this.leftover[0];
         this.hasGauss = true;
       }
     }
-    mt.pos = pos;
     return out;
+  }
+
+  /** Run the kernel's polar loop from the stream's read position, and take the new position back. */
+  private runPairs(pairs: number, loc: number, scale: number): void {
+    const { kernel } = this.mt;
+    kernel.pos.value = this.mt.pos;
+    kernel.pairs(pairs, loc, scale);
+    this.mt.pos = kernel.pos.value;
   }
 
   /** `randint(0, high)` for 1 ≤ high ≤ 2³²: masked rejection on 32-bit outputs; high = 1 draws nothing. */

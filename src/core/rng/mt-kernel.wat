@@ -13,28 +13,8 @@
   (memory (export "memory") 1 1)
   (global $pos (export "pos") (mut i32) (i32.const 624))
 
-  ;; y ⊕= y≫11; y ⊕= (y≪7) & 0x9d2c5680; y ⊕= (y≪15) & 0xefc60000; y ⊕= y≫18 (4 lanes).
-  (func $temper4 (param $v v128) (result v128)
-    (local.set $v (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 11))))
-    (local.set $v (v128.xor (local.get $v)
-      (v128.and (i32x4.shl (local.get $v) (i32.const 7)) (v128.const i32x4 0x9d2c5680 0x9d2c5680 0x9d2c5680 0x9d2c5680))))
-    (local.set $v (v128.xor (local.get $v)
-      (v128.and (i32x4.shl (local.get $v) (i32.const 15)) (v128.const i32x4 0xefc60000 0xefc60000 0xefc60000 0xefc60000))))
-    (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 18))))
-
-  ;; mt[k] ← mt[k+m] ⊕ (y ≫ 1) ⊕ (y odd ? 0x9908b0df : 0), y = upper(mt[k]) | lower(mt[k+1]),
-  ;; for the 4 lanes k..k+3 at byte address $a, with mt[k+m] read at byte address $b.
-  (func $twist4 (param $a i32) (param $b i32)
-    (local $y v128)
-    (local.set $y (v128.or
-      (v128.and (v128.load (local.get $a)) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))
-      (v128.and (v128.load offset=4 (local.get $a)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
-    (v128.store (local.get $a)
-      (v128.xor (v128.xor (v128.load (local.get $b)) (i32x4.shr_u (local.get $y) (i32.const 1)))
-        (v128.and (i32x4.sub (v128.const i32x4 0 0 0 0) (v128.and (local.get $y) (v128.const i32x4 1 1 1 1)))
-          (v128.const i32x4 0x9908b0df 0x9908b0df 0x9908b0df 0x9908b0df)))))
-
-  ;; The same for one word k (byte address $a), with mt[k+1] at $n and mt[k+m] at $b.
+  ;; mt[k] ← mt[k+m] ⊕ (y ≫ 1) ⊕ (y odd ? 0x9908b0df : 0), y = upper(mt[k]) | lower(mt[k+1]), for one
+  ;; word k at byte address $a, with mt[k+1] at $n and mt[k+m] at $b (regen does 4 lanes at a time).
   (func $twist1 (param $a i32) (param $n i32) (param $b i32)
     (local $y i32)
     (local.set $y (i32.or
@@ -48,11 +28,18 @@
   ;; Words k < 227 read the old mt[k+397]; words k ≥ 227 read the new mt[k−227], which four-lane
   ;; steps have always written already; lane groups never straddle k = 227 or k = 623.
   (func $regen (export "regen")
-    (local $a i32)
+    (local $a i32) (local $y v128)
     ;; k = 0..223 in 4-lane groups, then 224, 225, 226 one by one.
     (local.set $a (i32.const 0))
     (loop $l1
-      (call $twist4 (local.get $a) (i32.add (local.get $a) (i32.const 1588)))
+      ;; twist4 (inlined: V8 does not inline wasm calls)
+      (local.set $y (v128.or
+        (v128.and (v128.load (local.get $a)) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))
+        (v128.and (v128.load offset=4 (local.get $a)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+      (v128.store (local.get $a)
+        (v128.xor (v128.xor (v128.load offset=1588 (local.get $a)) (i32x4.shr_u (local.get $y) (i32.const 1)))
+          (v128.and (i32x4.sub (v128.const i32x4 0 0 0 0) (v128.and (local.get $y) (v128.const i32x4 1 1 1 1)))
+            (v128.const i32x4 0x9908b0df 0x9908b0df 0x9908b0df 0x9908b0df))))
       (local.set $a (i32.add (local.get $a) (i32.const 16)))
       (br_if $l1 (i32.lt_u (local.get $a) (i32.const 896))))
     (loop $l2
@@ -61,7 +48,14 @@
       (br_if $l2 (i32.lt_u (local.get $a) (i32.const 908))))
     ;; k = 227..618 in 4-lane groups (reading mt[k−227]), then 619..622 one by one.
     (loop $l3
-      (call $twist4 (local.get $a) (i32.sub (local.get $a) (i32.const 908)))
+      ;; twist4 (inlined: V8 does not inline wasm calls)
+      (local.set $y (v128.or
+        (v128.and (v128.load (local.get $a)) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))
+        (v128.and (v128.load offset=4 (local.get $a)) (v128.const i32x4 0x7fffffff 0x7fffffff 0x7fffffff 0x7fffffff))))
+      (v128.store (local.get $a)
+        (v128.xor (v128.xor (v128.load (i32.sub (local.get $a) (i32.const 908))) (i32x4.shr_u (local.get $y) (i32.const 1)))
+          (v128.and (i32x4.sub (v128.const i32x4 0 0 0 0) (v128.and (local.get $y) (v128.const i32x4 1 1 1 1)))
+            (v128.const i32x4 0x9908b0df 0x9908b0df 0x9908b0df 0x9908b0df))))
       (local.set $a (i32.add (local.get $a) (i32.const 16)))
       (br_if $l3 (i32.lt_u (local.get $a) (i32.const 2476))))
     (loop $l4
@@ -73,11 +67,18 @@
     (call $temperBlock)
     (global.set $pos (i32.const 0)))
 
-  ;; out[k] = temper(mt[k]) for the whole block (also used after a state is loaded).
+  ;; out[k] = temper(mt[k]) for the whole block, 4 lanes at a time (also used after a state is
+  ;; loaded): v ⊕= v≫11; v ⊕= (v≪7) & 0x9d2c5680; v ⊕= (v≪15) & 0xefc60000; v ⊕= v≫18.
   (func $temperBlock (export "temper")
-    (local $a i32)
+    (local $a i32) (local $v v128)
     (loop $t
-      (v128.store offset=2496 (local.get $a) (call $temper4 (v128.load (local.get $a))))
+      (local.set $v (v128.load (local.get $a)))
+      (local.set $v (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 11))))
+      (local.set $v (v128.xor (local.get $v)
+        (v128.and (i32x4.shl (local.get $v) (i32.const 7)) (v128.const i32x4 0x9d2c5680 0x9d2c5680 0x9d2c5680 0x9d2c5680))))
+      (local.set $v (v128.xor (local.get $v)
+        (v128.and (i32x4.shl (local.get $v) (i32.const 15)) (v128.const i32x4 0xefc60000 0xefc60000 0xefc60000 0xefc60000))))
+      (v128.store offset=2496 (local.get $a) (v128.xor (local.get $v) (i32x4.shr_u (local.get $v) (i32.const 18))))
       (local.set $a (i32.add (local.get $a) (i32.const 16)))
       (br_if $t (i32.lt_u (local.get $a) (i32.const 2496)))))
 

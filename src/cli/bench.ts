@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--sizes 200,1000] [--out FILE]`: the engine's speed, measured
  * not asserted. For each size: build a network (seed 1, defaults, uniform inputs), warm up
- * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, then
- * of training steps on the same network, with and without noise; print steps/s and ms/step
+ * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, and,
+ * from an identical warmed-up network, of training steps with and without noise; print steps/s and ms/step
  * (median, min, max), the firing rate and peak memory. Writes the table as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -11,7 +11,8 @@ import { dirname } from "node:path";
 import { uniformInput, type InputSource } from "../core/inputs";
 import { ENGINE_VERSION } from "../core/io/run-file";
 import { SornNetwork } from "../core/network";
-import type { Phase } from "../core/params";
+import { inhibitoryCount, type Phase } from "../core/params";
+import { NumpyRandom } from "../core/rng/numpy-random";
 import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
 
 interface Row {
@@ -75,6 +76,29 @@ function measure(net: SornNetwork, input: InputSource, blocks: number, secondsPe
   };
 }
 
+/** Run a full collection when node was started with --expose-gc (the npm script does). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Median µs to draw one step's noise (ne + ni normals, as the engine does), over 7 timed blocks. */
+function noiseMicroseconds(ne: number, ni: number): number {
+  const rng = new NumpyRandom(7);
+  const e = new Float64Array(ne);
+  const i = new Float64Array(ni);
+  const reps = Math.max(50, Math.round(2e6 / (ne + ni)));
+  const times: number[] = [];
+  for (let b = 0; b < 8; b++) {
+    const t0 = performance.now();
+    for (let r = 0; r < reps; r++) {
+      rng.normalFill(e, 0, 0.04);
+      rng.normalFill(i, 0, 0.04);
+    }
+    if (b > 0) times.push(((performance.now() - t0) * 1000) / reps);
+  }
+  return median(times);
+}
+
 /**
  * A fixed piece of work (a sequential float64 sum over 2²⁰ values, 50 times) timed in µs per
  * pass, printed beside the table: these machines' speed varies from hour to hour, and this
@@ -103,17 +127,20 @@ function main(argv: string[]): number {
   rejectLeftovers(args, "bench");
   if (sizes.some((s) => !Number.isInteger(s) || s < 5)) throw new CliError("--sizes: must be integers ≥ 5");
   const rows: Row[] = [];
+  const noiseRows: { ne: number; microsecondsPerStep: number }[] = [];
   const calibrationBefore = calibrate();
   const header = "   ne  phase                 steps/s (median    min    max)  ms/step  E→E synapses  rate  peak RSS";
   console.log(header);
   for (const ne of sizes) {
     const warmup = quick ? 500 : 5000;
-    // One network per size: warm up, time the plasticity phase, then the training phase of the
-    // network it left (so both phases see the same weights), then training without noise.
-    const net = new SornNetwork({ params: { ne }, seed: 1 });
-    const input = uniformInput(net.params.nu, 1001);
-    net.step(warmup, input);
+    // Each phase starts from the same network: built from seed 1 and warmed up with the same
+    // inputs (deterministic, so the three networks are identical), then timed in that phase.
+    // Plasticity and training thus start from the same weights, thresholds and activity.
     for (const [phase, noise] of [["plasticity", true], ["training", true], ["training", false]] as const) {
+      collectGarbage(); // the last phase's network, so peak memory is this one's
+      const net = new SornNetwork({ params: { ne }, seed: 1 });
+      const input = uniformInput(net.params.nu, 1001);
+      net.step(warmup, input);
       net.phase(phase).noise(noise);
       const r = measure(net, input, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
       rows.push(r);
@@ -122,11 +149,16 @@ function main(argv: string[]): number {
       console.log(`${String(ne).padStart(5)}  ${label.padEnd(20)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${r.peakRssMiB} MiB`);
     }
     const [p, t] = rows.slice(-3);
-    console.log(`       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}× (both draw the same noise)`);
+    const noise = noiseMicroseconds(ne, inhibitoryCount(ne));
+    noiseRows.push({ ne, microsecondsPerStep: noise });
+    console.log(
+      `       training / plasticity speed: ${(t.stepsPerSecond.median / p.stepsPerSecond.median).toFixed(2)}×; ` +
+        `the noise alone (ne + ni Gaussians a step, both phases): ${noise.toFixed(1)} µs = ${Math.round((100 * noise) / (1000 * t.msPerStep.median))} % of a training step`,
+    );
   }
   const calibration = { beforeMicroseconds: calibrationBefore, afterMicroseconds: calibrate() };
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows };
+  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows, noise: noiseRows };
   console.log(`calibration (2^20-term float sum): ${calibration.beforeMicroseconds} µs before, ${calibration.afterMicroseconds} µs after (lower = faster machine)`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");

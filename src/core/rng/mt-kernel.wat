@@ -164,37 +164,48 @@
           (f64.mul (local.get $dk) (f64.const 1.90821492927058770002e-10)))
         (local.get $f))))
 
-  ;; `count` pairs of numpy's legacy polar method: x₁, x₂ = 2U − 1 until 0 < r² = x₁² + x₂² < 1;
+;; `count` pairs of numpy's legacy polar method: x₁, x₂ = 2U − 1 until 0 < r² = x₁² + x₂² < 1;
   ;; f = √(−2 ln r² / r²); writes loc + scale·(f·x₂), loc + scale·(f·x₁) per pair from byte 8192
   ;; and the last pair's f·x₁ at byte 8184. The same operations, in the same order, as
-  ;; NumpyRandom.gaussian, with ln the same function as Math.log.
+  ;; NumpyRandom.gaussian, with ln the same function as Math.log. In two passes: first the
+  ;; accepted (x₁, x₂) pairs, with no branch on acceptance (a rejected pair is overwritten by the
+  ;; next); then f and the outputs for all of them, a loop with no unpredictable branch.
   (func (export "pairs") (param $count i32) (param $loc f64) (param $scale f64)
     (local $dst i32) (local $end i32) (local $p i32) (local $x1 f64) (local $x2 f64) (local $r2 f64) (local $f f64)
     (local.set $dst (i32.const 8192))
     (local.set $end (i32.add (i32.const 8192) (i32.shl (local.get $count) (i32.const 4))))
-    (block $done
-      (br_if $done (i32.ge_u (local.get $dst) (local.get $end)))
-      (loop $pair
-        (loop $try
-          (if (i32.le_u (global.get $pos) (i32.const 620))
-            (then
-              (local.set $p (i32.add (i32.const 2496) (i32.shl (global.get $pos) (i32.const 2))))
-              ;; $double inlined (V8 does not inline wasm calls here).
-              (local.set $x1 (f64.sub (f64.mul (f64.const 2) (f64.mul (f64.add
-                (f64.mul (f64.convert_i32_u (i32.shr_u (i32.load (local.get $p)) (i32.const 5))) (f64.const 67108864))
-                (f64.convert_i32_u (i32.shr_u (i32.load offset=4 (local.get $p)) (i32.const 6)))) (f64.const 0x1p-53))) (f64.const 1)))
-              (local.set $x2 (f64.sub (f64.mul (f64.const 2) (f64.mul (f64.add
-                (f64.mul (f64.convert_i32_u (i32.shr_u (i32.load offset=8 (local.get $p)) (i32.const 5))) (f64.const 67108864))
-                (f64.convert_i32_u (i32.shr_u (i32.load offset=12 (local.get $p)) (i32.const 6)))) (f64.const 0x1p-53))) (f64.const 1)))
-              (global.set $pos (i32.add (global.get $pos) (i32.const 4))))
-            (else
-              (local.set $x1 (f64.sub (f64.mul (f64.const 2) (call $double (call $word) (call $word))) (f64.const 1)))
-              (local.set $x2 (f64.sub (f64.mul (f64.const 2) (call $double (call $word) (call $word))) (f64.const 1)))))
-          (local.set $r2 (f64.add (f64.mul (local.get $x1) (local.get $x1)) (f64.mul (local.get $x2) (local.get $x2))))
-          (br_if $try (i32.or (f64.ge (local.get $r2) (f64.const 1)) (f64.eq (local.get $r2) (f64.const 0)))))
-        (local.set $f (f64.sqrt (f64.div (f64.mul (f64.const -2) (call $ln (local.get $r2))) (local.get $r2))))
-        (f64.store (local.get $dst) (f64.add (local.get $loc) (f64.mul (local.get $scale) (f64.mul (local.get $f) (local.get $x2)))))
-        (f64.store offset=8 (local.get $dst) (f64.add (local.get $loc) (f64.mul (local.get $scale) (f64.mul (local.get $f) (local.get $x1)))))
-        (f64.store (i32.const 8184) (f64.mul (local.get $f) (local.get $x1)))
-        (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
-        (br_if $pair (i32.lt_u (local.get $dst) (local.get $end)))))))
+    (if (i32.ge_u (local.get $dst) (local.get $end)) (then (return)))
+    (loop $try
+      (if (i32.le_u (global.get $pos) (i32.const 620))
+        (then
+          (local.set $p (i32.add (i32.const 2496) (i32.shl (global.get $pos) (i32.const 2))))
+          ;; (a·2²⁶ + b)·2⁻⁵³ as in $double, inlined (V8 does not inline wasm calls here).
+          (local.set $x1 (f64.sub (f64.mul (f64.const 2) (f64.mul (f64.add
+            (f64.mul (f64.convert_i32_u (i32.shr_u (i32.load (local.get $p)) (i32.const 5))) (f64.const 67108864))
+            (f64.convert_i32_u (i32.shr_u (i32.load offset=4 (local.get $p)) (i32.const 6)))) (f64.const 0x1p-53))) (f64.const 1)))
+          (local.set $x2 (f64.sub (f64.mul (f64.const 2) (f64.mul (f64.add
+            (f64.mul (f64.convert_i32_u (i32.shr_u (i32.load offset=8 (local.get $p)) (i32.const 5))) (f64.const 67108864))
+            (f64.convert_i32_u (i32.shr_u (i32.load offset=12 (local.get $p)) (i32.const 6)))) (f64.const 0x1p-53))) (f64.const 1)))
+          (global.set $pos (i32.add (global.get $pos) (i32.const 4))))
+        (else
+          (local.set $x1 (f64.sub (f64.mul (f64.const 2) (call $double (call $word) (call $word))) (f64.const 1)))
+          (local.set $x2 (f64.sub (f64.mul (f64.const 2) (call $double (call $word) (call $word))) (f64.const 1)))))
+      (local.set $r2 (f64.add (f64.mul (local.get $x1) (local.get $x1)) (f64.mul (local.get $x2) (local.get $x2))))
+      (f64.store (local.get $dst) (local.get $x1))
+      (f64.store offset=8 (local.get $dst) (local.get $x2))
+      ;; Keep the pair (advance) when 0 < r² < 1.
+      (local.set $dst (i32.add (local.get $dst)
+        (i32.shl (i32.and (f64.lt (local.get $r2) (f64.const 1)) (f64.ne (local.get $r2) (f64.const 0))) (i32.const 4))))
+      (br_if $try (i32.lt_u (local.get $dst) (local.get $end))))
+    (local.set $dst (i32.const 8192))
+    (loop $pair
+      (local.set $x1 (f64.load (local.get $dst)))
+      (local.set $x2 (f64.load offset=8 (local.get $dst)))
+      (local.set $r2 (f64.add (f64.mul (local.get $x1) (local.get $x1)) (f64.mul (local.get $x2) (local.get $x2))))
+      (local.set $f (f64.sqrt (f64.div (f64.mul (f64.const -2) (call $ln (local.get $r2))) (local.get $r2))))
+      (f64.store (local.get $dst) (f64.add (local.get $loc) (f64.mul (local.get $scale) (f64.mul (local.get $f) (local.get $x2)))))
+      (f64.store offset=8 (local.get $dst) (f64.add (local.get $loc) (f64.mul (local.get $scale) (f64.mul (local.get $f) (local.get $x1)))))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+      (br_if $pair (i32.lt_u (local.get $dst) (local.get $end))))
+    (f64.store (i32.const 8184) (f64.mul (local.get $f) (local.get $x1))))
+)

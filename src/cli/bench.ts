@@ -27,6 +27,8 @@ interface Row {
   meanRate: number;
   peakRssMiB: number;
   heapUsedMiB: number;
+  /** JS heap plus typed-array buffers after a full collection, with the network alive: the engine's memory. */
+  liveMiB: number;
 }
 
 const median = (a: number[]) => {
@@ -73,7 +75,15 @@ function measure(net: SornNetwork, input: InputSource, blocks: number, secondsPe
     meanRate: round(spikes / (200 * ne), 3),
     peakRssMiB: mib(peak),
     heapUsedMiB: mib(process.memoryUsage().heapUsed),
+    liveMiB: liveMiB(),
   };
+}
+
+/** Heap plus array buffers after a full collection (when node runs with --expose-gc), in MiB. */
+function liveMiB(): number {
+  collectGarbage();
+  const m = process.memoryUsage();
+  return mib(m.heapUsed + m.arrayBuffers);
 }
 
 /** Run a full collection when node was started with --expose-gc (the npm script does). */
@@ -129,7 +139,7 @@ function main(argv: string[]): number {
   const rows: Row[] = [];
   const noiseRows: { ne: number; microsecondsPerStep: number }[] = [];
   const calibrationBefore = calibrate();
-  const header = "   ne  phase                 steps/s (median    min    max)  ms/step  E→E synapses  rate  peak RSS";
+  const header = "   ne  phase                 steps/s (median    min    max)  ms/step  E→E synapses  rate  live memory  peak RSS";
   console.log(header);
   for (const ne of sizes) {
     const warmup = quick ? 500 : 5000;
@@ -146,7 +156,7 @@ function main(argv: string[]): number {
       rows.push(r);
       const s = r.stepsPerSecond;
       const label = noise ? phase : `${phase}, no noise`;
-      console.log(`${String(ne).padStart(5)}  ${label.padEnd(20)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${r.peakRssMiB} MiB`);
+      console.log(`${String(ne).padStart(5)}  ${label.padEnd(20)} ${String(s.median).padStart(8)} ${String(s.min).padStart(8)} ${String(s.max).padStart(6)}   ${r.msPerStep.median.toFixed(4).padStart(8)}  ${String(r.synapsesEE).padStart(12)}  ${r.meanRate.toFixed(3)}  ${String(r.liveMiB).padStart(7)} MiB  ${r.peakRssMiB} MiB`);
     }
     const [p, t] = rows.slice(-3);
     const noise = noiseMicroseconds(ne, inhibitoryCount(ne));

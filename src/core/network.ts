@@ -1,7 +1,7 @@
 import { buildNetwork, type Network } from "./construct";
 import { zeroInput, type InputSource } from "./inputs";
 import { inhibitoryCount, PARAM_SPECS, PHASES, resolveParams, RULES, SornInputError, type Phase, type Rule, type SornParams } from "./params";
-import { Recorder } from "./records";
+import { Recorder, type StepView } from "./records";
 import { NumpyRandom } from "./rng/numpy-random";
 import { PythonRandom } from "./rng/python-random";
 import { applyIp } from "./rules/ip";
@@ -56,7 +56,8 @@ export class SornNetwork {
   readonly py: PythonRandom;
   recorder: Recorder;
   /** E neurons whose E (resp. I) input vanished at the last normalisation. */
-  emptyColumns = { ee: 0, ei: 0 };
+  readonly emptyColumns = { ee: 0, ei: 0 };
+  private readonly normalized = { eeEmpty: 0, eiEmpty: 0 };
   private currentPhase: Phase;
   private readonly frozen = new Set<Rule>();
   private noiseOn: boolean;
@@ -72,6 +73,8 @@ export class SornNetwork {
   /** The active E (resp. I) neurons of x(t) (y(t)), ascending: the rows the drives visit. */
   private readonly xList: Int32Array;
   private readonly yList: Int32Array;
+  /** What the recorder reads after each step; one object, updated in place. */
+  private readonly view: StepView;
 
   constructor(options: NetworkOptions = {}) {
     const given = { ...(options.params ?? {}) } as Record<string, unknown>;
@@ -111,6 +114,8 @@ export class SornNetwork {
     this.xList = new Int32Array(ne);
     this.yList = new Int32Array(ni);
     this.recorder = new Recorder(options.records ?? [], ne, ni, options.recordEvery ?? 1);
+    const { Wee, Wei, Wie, Te, Ti } = this.net;
+    this.view = { t: 0, x: this.x, y: this.y, r: this.r, Te, Ti, Wee, Wei, Wie, countEE: 0, countEI: 0, countIE: 0 };
   }
 
   /** The phase: 'plasticity' runs the unfrozen rules, 'training' none. With an argument, sets it. */
@@ -202,10 +207,23 @@ export class SornNetwork {
     source.fill(this.t, this.input);
     this.computeStates();
     if (this.currentPhase === "plasticity") this.plasticity();
-    // Shift: X ← [x, x'], Y ← [y, y'].
-    [this.xPrev, this.x, this.xNext] = [this.x, this.xNext, this.xPrev];
-    [this.yPrev, this.y, this.yNext] = [this.y, this.yNext, this.yPrev];
-    this.recorder.record({ t: this.t, x: this.x, y: this.y, r: this.r, Te: this.net.Te, Ti: this.net.Ti, Wee, Wei, Wie, countEE, countEI, countIE });
+    // Shift: X ← [x, x'], Y ← [y, y'] (the three buffers rotate; nothing is allocated).
+    const xOld = this.xPrev;
+    this.xPrev = this.x;
+    this.x = this.xNext;
+    this.xNext = xOld;
+    const yOld = this.yPrev;
+    this.yPrev = this.y;
+    this.y = this.yNext;
+    this.yNext = yOld;
+    const v = this.view;
+    v.t = this.t;
+    v.x = this.x;
+    v.y = this.y;
+    v.countEE = countEE;
+    v.countEI = countEI;
+    v.countIE = countIE;
+    this.recorder.record(v);
     this.t++;
   }
 
@@ -244,18 +262,19 @@ export class SornNetwork {
   private plasticity(): void {
     const p = this.params;
     const { Wee, Wei, Te, Hip } = this.net;
-    const on = (r: Rule) => !this.frozen.has(r);
-    if (on("stdp")) {
+    const frozen = this.frozen;
+    if (!frozen.has("stdp")) {
       let count = 0;
       for (let j = 0; j < this.ne; j++) if (this.x[j] | this.xNext[j]) this.active[count++] = j;
       applyStdp(Wee, this.x, this.xNext, this.active, count, p.eta_stdp, p.w_min, p.w_max);
     }
-    if (on("ip")) applyIp(Te, this.xNext, Hip, p.eta_ip, p.te_min, p.te_max);
-    if (on("sp") && spTriggers(this.np, p.sp_prob)) applySp(Wee, this.py, p.sp_weight);
-    if (on("istdp")) applyIstdp(Wei, this.y, this.xNext, p.eta_inhib, p.mu_ip, p.w_min, p.w_max);
-    if (on("ss")) {
-      const e = applyNormalization(Wee, Wei);
-      this.emptyColumns = { ee: e.eeEmpty, ei: e.eiEmpty };
+    if (!frozen.has("ip")) applyIp(Te, this.xNext, Hip, p.eta_ip, p.te_min, p.te_max);
+    if (!frozen.has("sp") && spTriggers(this.np, p.sp_prob)) applySp(Wee, this.py, p.sp_weight);
+    if (!frozen.has("istdp")) applyIstdp(Wei, this.y, this.xNext, p.eta_inhib, p.mu_ip, p.w_min, p.w_max);
+    if (!frozen.has("ss")) {
+      const e = applyNormalization(Wee, Wei, this.normalized);
+      this.emptyColumns.ee = e.eeEmpty;
+      this.emptyColumns.ei = e.eiEmpty;
     }
   }
 

@@ -81,7 +81,8 @@ export class NumpyRandom {
       const pairs = Math.min((n - i + 1) >> 1, KERNEL_PAIRS_CAPACITY);
       this.runPairs(pairs, loc, scale);
       const count = Math.min(2 * pairs, n - i);
-      out.set(this.normals.subarray(0, count), i);
+      const normals = this.normals;
+      for (let k = 0; k < count; k++) out[i + k] = normals[k]; // (no subarray: nothing allocated)
       i += count;
       if (count < 2 * pairs) {
         this.gauss = this.leftover[0];

@@ -4,9 +4,10 @@
  */
 export function applyIp(Te: Float64Array, xNew: Uint8Array, hip: Float64Array, eta: number, teMin: number, teMax: number): void {
   for (let i = 0; i < Te.length; i++) {
-    let t = Te[i] + eta * (xNew[i] - hip[i]);
-    if (t <= teMin) t = teMin;
-    else if (t > teMax) t = teMax;
-    Te[i] = t;
+    // Separate stores, not t = teMin (see applyStdp): nothing is boxed.
+    const t = Te[i] + eta * (xNew[i] - hip[i]);
+    if (t <= teMin) Te[i] = teMin;
+    else if (t > teMax) Te[i] = teMax;
+    else Te[i] = t;
   }
 }

@@ -12,19 +12,24 @@ export function applyIstdp(Wei: ColumnMatrix, y: Uint8Array, xNew: Uint8Array, e
   const negEta = -eta * 1;
   const whenFires = negEta * (1 - 1 * factor);
   const whenSilent = negEta * (1 - 0 * factor);
-  const rows = Wei.rowIndex;
-  const lists = Wei.lists;
+  // Hot values in locals; the weights' slab cannot move during the sweep (pruning comes after).
+  const { idx: targets, val: positions, start, len } = Wei.rowIndex;
+  const weights = Wei.lists.val;
   const { dirty } = Wei;
   let pruned = -1;
   for (let k = 0; k < Wei.rows; k++) {
     if (y[k] === 0) continue;
-    for (let p = rows.start[k], e = p + rows.len[k]; p < e; p++) {
-      const i = rows.idx[p];
-      const at = rows.val[p] - 1;
-      let w = lists.val[at] + (xNew[i] ? whenFires : whenSilent);
-      if (w > wMax) w = wMax;
-      else if (w <= wMin) pruned = i;
-      lists.val[at] = w;
+    for (let p = start[k], e = p + len[k]; p < e; p++) {
+      const i = targets[p];
+      // Positions are stored as float64 (position + 1); read them as int32 indices.
+      const at = (positions[p] | 0) - 1;
+      // Separate stores, not w = wMax (see applyStdp): nothing is boxed.
+      const w = weights[at] + (xNew[i] ? whenFires : whenSilent);
+      if (w > wMax) weights[at] = wMax;
+      else {
+        if (w <= wMin) pruned = i;
+        weights[at] = w;
+      }
       dirty[i] = 1;
     }
   }

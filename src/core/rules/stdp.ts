@@ -29,10 +29,14 @@ export function applyStdp(
       const j = idx[k];
       const d = xNi * x[j] - xi * xNew[j];
       if (d === 0) continue;
-      let w = val[k] + eta * d;
-      if (w > wMax) w = wMax;
-      else if (w <= wMin) prune = true;
-      val[k] = w;
+      // Separate stores, not w = wMax: a value that is sometimes a float64 result and sometimes
+      // a parameter made V8 box every w (one allocation per update).
+      const w = val[k] + eta * d;
+      if (w > wMax) val[k] = wMax;
+      else {
+        if (w <= wMin) prune = true;
+        val[k] = w;
+      }
       changed = true;
     }
     if (changed) dirty[i] = 1;

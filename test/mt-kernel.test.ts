@@ -30,6 +30,11 @@ describe("the WebAssembly MT19937 / polar-Gaussian kernel", () => {
     expect(committed).toBe(kernelModuleText(bytes));
   });
 
+  it("stays under 4 KB, so browsers compile it synchronously even on the main thread", async () => {
+    const bytes: Uint8Array = await assembleKernel();
+    expect(bytes.length).toBeLessThan(4096);
+  });
+
   it("regenerates and tempers blocks like the reference algorithm, word for word", () => {
     const mt = new MT19937();
     mt.seedSimple(20261202);

@@ -1,14 +1,14 @@
 import { KERNEL_LAYOUT, newMtKernel, type MtKernel } from "./mt-kernel";
 
-/**
- * The Mersenne Twister MT19937 (Matsumoto & Nishimura 1998), the generator behind both numpy's
- * legacy `RandomState` and Python's `random` module (rng-compat.md §A1–A2, §B1). Seeding and
- * single draws are here; the block generation and tempering run in a WebAssembly kernel
- * (mt-kernel.wat) whose memory holds the state words and the tempered block.
- */
 const N = 624;
 
-/** One MT19937 stream: 624 words of state and a read position. */
+/**
+ * One stream of the Mersenne Twister MT19937 (Matsumoto & Nishimura 1998), the generator behind
+ * both numpy's legacy `RandomState` and Python's `random` module (rng-compat.md §A1–A2, §B1):
+ * 624 words of state and a read position. Seeding and single draws are here; the block
+ * generation and tempering run in a WebAssembly kernel (mt-kernel.wat) whose memory holds the
+ * state words and the tempered block.
+ */
 export class MT19937 {
   /** The WebAssembly kernel instance whose memory holds this stream. */
   readonly kernel: MtKernel = newMtKernel();

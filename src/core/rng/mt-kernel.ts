@@ -40,6 +40,12 @@ let compiled: object | undefined;
 export function newMtKernel(): MtKernel {
   const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (!wasm) throw new Error("rng: this JavaScript engine has no WebAssembly, which the engine's random generators need");
-  compiled ??= new wasm.Module(MT_KERNEL_BYTES);
+  if (!compiled) {
+    try {
+      compiled = new wasm.Module(MT_KERNEL_BYTES);
+    } catch (e) {
+      throw new Error(`rng: this JavaScript engine cannot compile the engine's WebAssembly kernel, which needs SIMD (Node ≥ 16.4, Chrome ≥ 91, Firefox ≥ 89, Safari ≥ 16.4): ${(e as Error).message}`);
+    }
+  }
   return new wasm.Instance(compiled, { m: { log: Math.log } }).exports as MtKernel;
 }

@@ -20,7 +20,7 @@ describe("memory stays flat over a run", () => {
     // The package kept ≈0.38 MB per step (≈77 GB here); we allow 1 MiB of drift in total.
     expect(m.after200k - m.after1k).toBeLessThan(2 ** 20);
   });
-  it("a step allocates nothing: 199,000 plasticity steps run with almost no garbage collection", () => {
+  it("steps leave no garbage: 199,000 plasticity steps run with almost no garbage collection", () => {
     // Measured: 4 collections (slab growth and V8's own housekeeping). When STDP, IP and iSTDP
     // boxed each updated weight (a float64 merged with a parameter), the same run took 57.
     const m = plainRun();

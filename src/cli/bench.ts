@@ -2,8 +2,9 @@
  * `npm run bench [-- --quick] [--sizes 200,1000] [--out FILE]`: the engine's speed, measured
  * not asserted. For each size: build a network (seed 1, defaults, uniform inputs), warm up
  * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, and,
- * from an identical warmed-up network, of training steps with and without noise; print steps/s and ms/step
- * (median, min, max), the firing rate and peak memory. Writes the table as JSON.
+ * from identical warmed-up networks, of training steps with and without noise; print steps/s and
+ * ms/step (median, min, max), the firing rate, live memory and peak RSS, and what the noise alone
+ * costs a step. Writes the table as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";

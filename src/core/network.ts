@@ -55,8 +55,7 @@ export class SornNetwork {
   readonly np: NumpyRandom;
   readonly py: PythonRandom;
   recorder: Recorder;
-  /** E neurons whose E (resp. I) input vanished at the last normalisation. */
-  readonly emptyColumns = { ee: 0, ei: 0 };
+  /** Written by each normalisation: E neurons whose E (resp. I) input vanished. */
   private readonly normalized = { eeEmpty: 0, eiEmpty: 0 };
   private currentPhase: Phase;
   private readonly frozen = new Set<Rule>();
@@ -272,10 +271,13 @@ export class SornNetwork {
     if (!frozen.has("sp") && spTriggers(this.np, p.sp_prob)) applySp(Wee, this.py, p.sp_weight);
     if (!frozen.has("istdp")) applyIstdp(Wei, this.y, this.xNext, p.eta_inhib, p.mu_ip, p.w_min, p.w_max);
     if (!frozen.has("ss")) {
-      const e = applyNormalization(Wee, Wei, this.normalized);
-      this.emptyColumns.ee = e.eeEmpty;
-      this.emptyColumns.ei = e.eiEmpty;
+      applyNormalization(Wee, Wei, this.normalized);
     }
+  }
+
+  /** E neurons whose E (resp. I) input vanished at the last normalisation (a fresh object). */
+  get emptyColumns(): { ee: number; ei: number } {
+    return { ee: this.normalized.eeEmpty, ei: this.normalized.eiEmpty };
   }
 
   /** The package's state dict (plus step count, IP targets and generator states), as copies. */

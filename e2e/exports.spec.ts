@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { readNpz } from "../src/core/io/npz";
-import { runFromJson } from "../src/core/io/run-file";
-import { runFromNpz } from "../src/core/io/run-npz";
+import { readNpz } from "../src/models/io/npz";
+import { runFromJson } from "../src/models/sorn/io/run-file";
+import { runFromNpz } from "../src/models/sorn/io/run-npz";
 import { readPngMetadata } from "../src/figures/pngmeta";
 import { readSvgMetadata } from "../src/figures/svg";
 import { openLab, stepN } from "./helpers";

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { runFromJson } from "../src/core/io/run-file";
+import { runFromJson } from "../src/models/sorn/io/run-file";
 import { openLab, shownStep, stepN } from "./helpers";
 
 /** Run the project's command line (`npm run sorn -- …`) through tsx. */

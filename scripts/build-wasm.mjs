@@ -1,4 +1,4 @@
-// Assembles src/core/rng/mt-kernel.wat into src/core/rng/mt-kernel.wasm.ts (the bytes as a
+// Assembles src/models/rng/mt-kernel.wat into src/models/rng/mt-kernel.wasm.ts (the bytes as a
 // literal, so the engine loads them the same way in Node, a worker and a test, with no fetch).
 // `npm run build:wasm`; test/mt-kernel.test.ts checks the committed bytes are this file's output.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The .wat source assembled to wasm bytes (SIMD on), deterministic for a given wabt. */
 export async function assembleKernel() {
   const wabt = await wabtInit();
-  const source = readFileSync(`${root}src/core/rng/mt-kernel.wat`, "utf8");
+  const source = readFileSync(`${root}src/models/rng/mt-kernel.wat`, "utf8");
   const mod = wabt.parseWat("mt-kernel.wat", source, { simd: true });
   mod.validate();
   const { buffer } = mod.toBinary({ log: false, write_debug_names: false });
@@ -31,6 +31,6 @@ export function kernelModuleText(bytes) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const bytes = await assembleKernel();
-  writeFileSync(`${root}src/core/rng/mt-kernel.wasm.ts`, kernelModuleText(bytes));
-  console.log(`wrote src/core/rng/mt-kernel.wasm.ts (${bytes.length} bytes of wasm)`);
+  writeFileSync(`${root}src/models/rng/mt-kernel.wasm.ts`, kernelModuleText(bytes));
+  console.log(`wrote src/models/rng/mt-kernel.wasm.ts (${bytes.length} bytes of wasm)`);
 }

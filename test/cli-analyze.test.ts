@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runStatistics, TRAIN_STAT_NAMES } from "../src/analysis-run";
-import { fanoFactor, lognormalFit, networkFiringRate, pairwiseCorrelation, spikeSourceEntropy, weightsAtLeast } from "../src/core/analysis";
-import { runFromJson } from "../src/core/io/run-file";
-import type { SpikeTrain } from "../src/core/types";
+import { fanoFactor, lognormalFit, networkFiringRate, pairwiseCorrelation, spikeSourceEntropy, weightsAtLeast } from "../src/models/analysis";
+import { runFromJson } from "../src/models/sorn/io/run-file";
+import type { SpikeTrain } from "../src/models/sorn/types";
 import { denseWeightMatrix } from "../src/analysis-run";
 import { ALL_RECORDS, cli, saveRun, smallRun, spawnCli, tempDir } from "./cli-helpers";
 

@@ -3,11 +3,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { uniformInput } from "../src/core/inputs";
-import { runOf } from "../src/core/io/run-of";
-import { runToJson, type RunFile } from "../src/core/io/run-file";
-import { runToNpz } from "../src/core/io/run-npz";
-import { SornNetwork } from "../src/core/network";
+import { uniformInput } from "../src/models/inputs";
+import { runOf } from "../src/models/sorn/io/run-of";
+import { runToJson, type RunFile } from "../src/models/sorn/io/run-file";
+import { runToNpz } from "../src/models/sorn/io/run-npz";
+import { SornNetwork } from "../src/models/sorn/network";
 import { runCli } from "../src/cli/run-cli";
 
 export const ROOT = resolve(import.meta.dirname, "..");

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { SornState } from "../src/core/types";
+import type { SornState } from "../src/models/sorn/types";
 
 /** Where the golden fixtures made with the real Python package live (read-only, beside the repo). */
 export const FIXTURE_DIR = resolve(__dirname, "../../shared/fixtures/sorn");

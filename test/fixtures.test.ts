@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { matrixInput } from "../src/core/inputs";
-import { SornNetwork } from "../src/core/network";
-import type { SornState } from "../src/core/types";
+import { matrixInput } from "../src/models/inputs";
+import { SornNetwork } from "../src/models/sorn/network";
+import type { SornState } from "../src/models/sorn/types";
 import { fixtureState, loadFixture, type Fixture } from "./fixture-loader";
 
 /** Indices of the 1s in row t of a T × n 0/1 train. */

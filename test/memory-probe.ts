@@ -4,8 +4,8 @@
  * garbage collections in between (a step that allocates shows up there), as JSON.
  */
 import { PerformanceObserver } from "node:perf_hooks";
-import { uniformInput } from "../src/core/inputs";
-import { SornNetwork } from "../src/core/network";
+import { uniformInput } from "../src/models/inputs";
+import { SornNetwork } from "../src/models/sorn/network";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with --expose-gc");

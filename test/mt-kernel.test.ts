@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { assembleKernel, kernelModuleText } from "../scripts/build-wasm.mjs";
 import { readFileSync } from "node:fs";
-import { MT19937 } from "../src/core/rng/mt19937";
-import { newMtKernel } from "../src/core/rng/mt-kernel";
-import { NumpyRandom } from "../src/core/rng/numpy-random";
+import { MT19937 } from "../src/models/rng/mt19937";
+import { newMtKernel } from "../src/models/rng/mt-kernel";
+import { NumpyRandom } from "../src/models/rng/numpy-random";
 
 /** MT19937's generation step as the reference C code writes it, one word at a time (the oracle). */
 function referenceRegenerate(mt: Uint32Array): void {
@@ -26,7 +26,7 @@ function referenceTemper(y: number): number {
 describe("the WebAssembly MT19937 / polar-Gaussian kernel", () => {
   it("is the committed assembly of mt-kernel.wat (run `npm run build:wasm` after editing it)", async () => {
     const bytes: Uint8Array = await assembleKernel();
-    const committed = readFileSync(new URL("../src/core/rng/mt-kernel.wasm.ts", import.meta.url), "utf8");
+    const committed = readFileSync(new URL("../src/models/rng/mt-kernel.wasm.ts", import.meta.url), "utf8");
     expect(committed).toBe(kernelModuleText(bytes));
   });
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeNpz } from "../src/core/io/npz";
-import { runFromJson } from "../src/core/io/run-file";
-import { runFromNpz } from "../src/core/io/run-npz";
+import { writeNpz } from "../src/models/io/npz";
+import { runFromJson } from "../src/models/sorn/io/run-file";
+import { runFromNpz } from "../src/models/sorn/io/run-npz";
 import { fixtureState, loadFixture } from "./fixture-loader";
 
 const ROOT = resolve(__dirname, "..");

@@ -6,14 +6,14 @@ import {
   lognormalFit,
   networkFiringRate,
   pairwiseCorrelation,
-  perturbationExperiment,
   spikeSourceEntropy,
-} from "../core/analysis";
-import { uniformInput } from "../core/inputs";
-import { networkFromRun, runOf } from "../core/io/run-of";
-import type { RunFile } from "../core/io/run-file";
-import { SornNetwork } from "../core/network";
-import type { SpikeTrain } from "../core/types";
+} from "../models/analysis";
+import { perturbationExperiment } from "../models/sorn/perturbation";
+import { uniformInput } from "../models/inputs";
+import { networkFromRun, runOf } from "../models/sorn/io/run-of";
+import type { RunFile } from "../models/sorn/io/run-file";
+import { SornNetwork } from "../models/sorn/network";
+import type { SpikeTrain } from "../models/sorn/types";
 import { readSvgMetadata } from "../figures";
 import { checkWellFormed } from "../figures/xmlcheck";
 import { analyzeRun, FIGURE_NAMES, RunAnalysisError, runFigures, runStatistics, selectRun, TRAIN_STAT_NAMES } from "./index";

@@ -2,10 +2,10 @@
  * Settings of a run analysis and the computations shared by the statistics and the figures
  * (each done once per analysis, errors included).
  */
-import { lognormalFit, pairwiseCorrelation, weightsAtLeast, WEIGHT_THRESHOLD, type LognormalFit, type PairwiseCorrelation } from "../core/analysis";
-import type { Phase } from "../core/params";
-import type { InputSource } from "../core/inputs";
-import type { SpikeTrain } from "../core/types";
+import { lognormalFit, pairwiseCorrelation, weightsAtLeast, WEIGHT_THRESHOLD, type LognormalFit, type PairwiseCorrelation } from "../models/analysis";
+import type { Phase } from "../models/sorn/params";
+import type { InputSource } from "../models/inputs";
+import type { SpikeTrain } from "../models/sorn/types";
 import { DEFAULT_PERTURBATION_STEPS, runPerturbation, type RunPerturbation } from "./perturb";
 import { POPULATION_RECORDS, RunAnalysisError, type Population, type RunSelection } from "./select";
 

@@ -3,8 +3,8 @@
  * activity, firing-rate histogram, correlation heat-map and network, ISIs) and from the
  * perturbation experiment (Hamming distance).
  */
-import { fitExponential, networkFiringRate, neuronMeanRates, pairwiseCorrelation } from "../core/analysis";
-import type { SpikeTrain } from "../core/types";
+import { fitExponential, networkFiringRate, neuronMeanRates, pairwiseCorrelation } from "../models/analysis";
+import type { SpikeTrain } from "../models/sorn/types";
 import {
   correlationFigure,
   firingRateFigure,

@@ -3,7 +3,7 @@
  * lognormal fit, connections per neuron) and from the per-step records (connection counts,
  * thresholds).
  */
-import { inDegrees, outDegrees } from "../core/analysis";
+import { inDegrees, outDegrees } from "../models/analysis";
 import { connectionCountsFigure, degreeFigure, thresholdsFigure, weightDistributionFigure } from "../figures";
 import type { AnalysisContext } from "./context";
 import type { FigureSpec } from "./figure-spec";

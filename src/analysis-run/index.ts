@@ -12,7 +12,7 @@
  * and time-series figures use the selected steps; degrees, weights and the perturbation
  * experiment use the run's final state (whatever the range), and say so.
  */
-import type { RunFile } from "../core/io/run-file";
+import type { RunFile } from "../models/sorn/io/run-file";
 import { AnalysisContext, resolveOptions, type AnalysisOptions } from "./context";
 import { makeFigures, type FigureSet } from "./figures";
 import { RunAnalysisError, selectRun, type RunSelection } from "./select";

@@ -1,5 +1,5 @@
 /** A dense row-major matrix seen through the engine's read-only `WeightMatrix` interface. */
-import type { WeightMatrix } from "../core/types";
+import type { WeightMatrix } from "../models/sorn/types";
 
 /**
  * W[row, col] = data[row·cols + col]; "non-zero" entries are those ≠ 0 (weights are ≥ 0, so

@@ -2,10 +2,10 @@
  * The perturbation experiment on a saved run's final state, with the run's own input continued
  * past its end where that is possible.
  */
-import { perturbationExperiment, type PerturbationResult } from "../core/analysis/perturbation";
-import { constantInput, uniformInput, zeroInput, type InputSource } from "../core/inputs";
-import type { RunFile } from "../core/io/run-file";
-import type { Phase } from "../core/params";
+import { perturbationExperiment, type PerturbationResult } from "../models/sorn/perturbation";
+import { constantInput, uniformInput, zeroInput, type InputSource } from "../models/inputs";
+import type { RunFile } from "../models/sorn/io/run-file";
+import type { Phase } from "../models/sorn/params";
 
 /** Settings of the perturbation run (all optional). */
 export interface PerturbationSettings {

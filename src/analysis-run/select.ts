@@ -7,9 +7,9 @@
  * steps, so row k is step S − T + k (a file without a step count, e.g. from Python, starts at 0).
  * Weight snapshots carry their own step numbers (`steps`).
  */
-import type { RunFile } from "../core/io/run-file";
-import type { RecordArray } from "../core/io/run-records";
-import type { RecordName, SpikeTrain, WeightMatrix } from "../core/types";
+import type { RunFile } from "../models/sorn/io/run-file";
+import type { RecordArray } from "../models/sorn/io/run-records";
+import type { RecordName, SpikeTrain, WeightMatrix } from "../models/sorn/types";
 import { denseWeightMatrix } from "./matrix";
 
 /**

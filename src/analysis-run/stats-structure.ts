@@ -3,7 +3,7 @@
  * final E→E matrix, connection counts, thresholds and weight snapshots in the selected steps,
  * and the perturbation experiment on the final state.
  */
-import { degreeDistribution, inDegrees, lognormalFit, outDegrees, weightHistogram } from "../core/analysis";
+import { degreeDistribution, inDegrees, lognormalFit, outDegrees, weightHistogram } from "../models/analysis";
 import { denseWeightMatrix } from "./matrix";
 import type { AnalysisContext } from "./context";
 import { attempt, summarize } from "./json";

@@ -20,8 +20,8 @@ import {
   spikeSourceEntropy,
   spikeTimes,
   type Histogram,
-} from "../core/analysis";
-import type { SpikeTrain } from "../core/types";
+} from "../models/analysis";
+import type { SpikeTrain } from "../models/sorn/types";
 import type { AnalysisContext } from "./context";
 import { attempt, summarize, type Skipped } from "./json";
 import { POPULATION_RECORDS, type Population } from "./select";

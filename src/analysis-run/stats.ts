@@ -2,7 +2,7 @@
  * The statistics document: every statistic the run's records allow, keyed by the name of the
  * function that computes it, as plain JSON-safe data.
  */
-import type { RecordName } from "../core/types";
+import type { RecordName } from "../models/sorn/types";
 import type { AnalysisContext } from "./context";
 import { jsonSafe } from "./json";
 import { perturbationStatistics, recordStatistics, structureStatistics } from "./stats-structure";

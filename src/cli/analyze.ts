@@ -3,7 +3,7 @@
  * of a saved run (see `src/analysis-run`), and the options it shares with `sorn figures`.
  */
 import { writeFileSync } from "node:fs";
-import type { RunFile } from "../core/io/run-file";
+import type { RunFile } from "../models/sorn/io/run-file";
 import { analyzeRun, compactJson, FIGURE_NAMES, RunAnalysisError, type AnalysisOptions, type RunAnalysis } from "../analysis-run";
 import { CliError, rejectLeftovers, takeBool, takeInt, takeString, type ParsedArgs } from "./args";
 import { readRun } from "./files";

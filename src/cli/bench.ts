@@ -9,11 +9,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
-import { uniformInput, type InputSource } from "../core/inputs";
-import { ENGINE_VERSION } from "../core/io/run-file";
-import { SornNetwork } from "../core/network";
-import { inhibitoryCount, type Phase } from "../core/params";
-import { NumpyRandom } from "../core/rng/numpy-random";
+import { uniformInput, type InputSource } from "../models/inputs";
+import { ENGINE_VERSION } from "../models/sorn/io/run-file";
+import { SornNetwork } from "../models/sorn/network";
+import { inhibitoryCount, type Phase } from "../models/sorn/params";
+import { NumpyRandom } from "../models/rng/numpy-random";
 import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
 
 interface Row {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { readNpy, toFloat64, NpyFormatError } from "../core/io/npy";
-import { runFromJson, runToJson, type RunFile } from "../core/io/run-file";
-import { runFromNpz, runToNpz } from "../core/io/run-npz";
-import { fromNested } from "../core/io/nested";
+import { readNpy, toFloat64, NpyFormatError } from "../models/io/npy";
+import { runFromJson, runToJson, type RunFile } from "../models/sorn/io/run-file";
+import { runFromNpz, runToNpz } from "../models/sorn/io/run-npz";
+import { fromNested } from "../models/io/nested";
 import { CliError } from "./args";
 
 function readBytes(path: string, option: string): Uint8Array {

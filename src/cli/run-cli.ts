@@ -2,8 +2,8 @@
  * The command line, callable in-process: `runCli(argv, io)` runs one command and resolves to
  * the exit status (0, or 2 for a bad argument with a one-line message). `main.ts` calls it.
  */
-import { PARAM_SPECS, RULES } from "../core/params";
-import { RECORD_NAMES } from "../core/types";
+import { PARAM_SPECS, RULES } from "../models/sorn/params";
+import { RECORD_NAMES } from "../models/sorn/types";
 import { analyze, ANALYSIS_HELP } from "./analyze";
 import { CliError, parseArgs } from "./args";
 import { figures } from "./figures";

@@ -1,7 +1,7 @@
-import { constantInput, matrixInput, uniformInput, zeroInput, type InputSource } from "../core/inputs";
-import { networkFromRun, runOf } from "../core/io/run-of";
-import { SornNetwork } from "../core/network";
-import { PARAM_SPECS, SornInputError } from "../core/params";
+import { constantInput, matrixInput, uniformInput, zeroInput, type InputSource } from "../models/inputs";
+import { networkFromRun, runOf } from "../models/sorn/io/run-of";
+import { SornNetwork } from "../models/sorn/network";
+import { PARAM_SPECS, SornInputError } from "../models/sorn/params";
 import { CliError, rejectLeftovers, takeBool, takeInt, takeList, takeString, type ParsedArgs } from "./args";
 import { readInputs, readRun, writeRun } from "./files";
 import { ProgressBar } from "./progress";

@@ -3,7 +3,7 @@
  * each rate, with each pool's mean rate marked.
  */
 import { format } from "d3";
-import { mean } from "../core/analysis/moments";
+import { mean } from "../models/analysis/moments";
 import { panelRow } from "./axes";
 import { histogram } from "./hist";
 import { histPanel } from "./histpanel";

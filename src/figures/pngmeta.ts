@@ -10,7 +10,7 @@ export const PNG_KEYWORD = "sorn-lab";
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
-import { crc32 } from "../core/io/crc32";
+import { crc32 } from "../models/io/crc32";
 
 /** CRC-32 of PNG chunks (shared with the npz reader). */
 export { crc32 };

@@ -9,7 +9,7 @@ import { histPanel, sampleX } from "./histpanel";
 import { COLORS } from "./palette";
 import { svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, extent, type Numbers } from "./validate";
-import { lognormalPdf } from "../core/analysis/weights";
+import { lognormalPdf } from "../models/analysis/weights";
 
 /** Input of {@link weightDistributionFigure}. */
 export interface WeightDistributionInput {

@@ -3,7 +3,7 @@
  * counts of the fitted lognormal (μ, σ of ln w) drawn over them, updated as the run goes.
  */
 import { scaleLinear } from "d3";
-import { normalCdf } from "../core/rng/ndtri";
+import { normalCdf } from "../models/rng/ndtri";
 import type { Frame, WeightSummary } from "../worker/protocol";
 import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";

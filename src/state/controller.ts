@@ -3,7 +3,7 @@
  * command updates the store and tells the worker; an error never breaks the run — it becomes a
  * message at the field or a notice, and the running network stays as it was.
  */
-import { PARAM_SPECS, resolveParams, SornInputError, type Rule, type SornParams } from "../core/params";
+import { PARAM_SPECS, resolveParams, SornInputError, type Rule, type SornParams } from "../models/sorn/params";
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
 import type { FrameBus } from "./frame-bus";

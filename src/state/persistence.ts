@@ -7,7 +7,7 @@
  * from a shared link (settings in the URL) starts that link's run fresh, so it reproduces it.
  */
 import { createStore as createIdbStore, del, get, set, type UseStore } from "idb-keyval";
-import type { SornState } from "../core/types";
+import type { SornState } from "../models/sorn/types";
 import type { InputMatrixData, LabConfig } from "./schema";
 
 const KEY = "last-run";

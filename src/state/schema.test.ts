@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SornNetwork } from "../core/network";
-import { uniformInput } from "../core/inputs";
+import { SornNetwork } from "../models/sorn/network";
+import { uniformInput } from "../models/inputs";
 import { Simulation } from "../worker/simulation";
 import { defaultConfig, inputChoiceOf, inputSpec, simConfig } from "./schema";
 

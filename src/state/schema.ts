@@ -4,7 +4,7 @@
  * the URL carries (see `url.ts`), what a reload restores, and what reproduces a run: the same
  * config gives the same spikes.
  */
-import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../core/params";
+import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import type { InputSpec, SimConfig, Speed } from "../worker/protocol";
 
 /** Version of the URL schema; older links are migrated (see `migrations.ts`). */

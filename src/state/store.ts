@@ -4,7 +4,7 @@
  * selectors; the plots never do (they take frames from the FrameBus).
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { PARAM_SPECS, type SornParams } from "../core/params";
+import { PARAM_SPECS, type SornParams } from "../models/sorn/params";
 import type { ActivityStatus } from "../worker/protocol";
 import { defaultConfig, type InputMatrixData, type LabConfig, type PanelId } from "./schema";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS } from "../core/params";
+import { DEFAULT_PARAMS } from "../models/sorn/params";
 import { defaultConfig, type LabConfig } from "./schema";
 import { decodeConfig, encodeConfig } from "./url";
 

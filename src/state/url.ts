@@ -7,7 +7,7 @@
  * Only the seed, the input and values that differ from the defaults are written. Reading never
  * throws: a bad value falls back to its default and is reported in `warnings`.
  */
-import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../core/params";
+import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import { migrate, type RawParams } from "./migrations";
 import { defaultConfig, PANEL_IDS, SCHEMA_VERSION, type InputChoice, type LabConfig, type PanelId } from "./schema";
 

@@ -4,7 +4,7 @@
  * text and shows why, and the run keeps the old value.
  */
 import { useEffect, useState } from "react";
-import type { ParamSpec } from "../core/params";
+import type { ParamSpec } from "../models/sorn/params";
 import { needsReset } from "../state/store";
 import { useLab, useLabApi } from "./context";
 

@@ -1,6 +1,6 @@
 /** Every hyperparameter of the engine, grouped as PARAM_SPECS groups them, plus the seed. */
 import { useEffect, useState } from "react";
-import { PARAM_SPECS, type ParamSpec } from "../core/params";
+import { PARAM_SPECS, type ParamSpec } from "../models/sorn/params";
 import { needsReset } from "../state/store";
 import { useHidden, useLab, useLabApi } from "./context";
 import { ParamField } from "./ParamField";

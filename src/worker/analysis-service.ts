@@ -5,7 +5,7 @@
  * worker bridge) and starting a fresh one.
  */
 import { transfer } from "comlink";
-import { pairwiseCorrelation } from "../core/analysis/correlation";
+import { pairwiseCorrelation } from "../models/analysis/correlation";
 import { dashboardFigure, networkFigure, type FigureMeta } from "../figures/index";
 import type { SpikeWindow } from "./protocol";
 

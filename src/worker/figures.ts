@@ -3,7 +3,7 @@
  * definitions of `src/figures/` (so the lab and the command line draw the same figures). Each
  * carries the lab configuration and seed in its metadata.
  */
-import { lognormalFit, weightsAtLeast } from "../core/analysis/weights";
+import { lognormalFit, weightsAtLeast } from "../models/analysis/weights";
 import {
   connectionCountsFigure,
   dashboardFigure,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { writeNpy } from "../core/io/npy";
-import { SornInputError } from "../core/params";
+import { writeNpy } from "../models/io/npy";
+import { SornInputError } from "../models/sorn/params";
 import { parseInputFile } from "./input-file";
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -4,8 +4,8 @@
  * row per line, values separated by commas, semicolons, tabs or spaces) and NumPy `.npy`
  * (a 2-D numeric array). Every problem is a SornInputError naming the file and the spot.
  */
-import { readNpy, toFloat64 } from "../core/io/npy";
-import { SornInputError } from "../core/params";
+import { readNpy, toFloat64 } from "../models/io/npy";
+import { SornInputError } from "../models/sorn/params";
 
 /** A parsed input matrix, row-major. */
 export interface InputMatrix {

@@ -2,8 +2,8 @@
  * Turns an {@link InputSpec} into the core's `InputSource`. The core's own sources are used
  * where they fit; a file matrix repeats cyclically so a run can go on past its last column.
  */
-import { constantInput, sequenceInput, uniformInput, zeroInput, type InputSource } from "../core/inputs";
-import { SornInputError } from "../core/params";
+import { constantInput, sequenceInput, uniformInput, zeroInput, type InputSource } from "../models/inputs";
+import { SornInputError } from "../models/sorn/params";
 import type { InputSpec } from "./protocol";
 
 /** A source for `spec` feeding `nu` input units; throws SornInputError when they don't fit. */

@@ -3,7 +3,7 @@
  * run (a {@link SimConfig}), and what the worker streams back (a {@link Frame}). Plain data only,
  * so every value is structured-cloneable; typed arrays in a frame are transferred, not copied.
  */
-import type { Phase, Rule, SornParams } from "../core/params";
+import type { Phase, Rule, SornParams } from "../models/sorn/params";
 
 /** Where the network's external input u(t) comes from. */
 export type InputSpec =

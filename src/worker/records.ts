@@ -3,8 +3,8 @@
  * 100,000 of summaries) — under the package's record names, as run-file records, JSON or CSV.
  * Connection counts are taken before each step's plasticity, as the package's callbacks do.
  */
-import { toNested } from "../core/io/nested";
-import type { RunFile } from "../core/io/run-file";
+import { toNested } from "../models/io/nested";
+import type { RunFile } from "../models/sorn/io/run-file";
 import { columnsToCsv } from "./csv";
 import type { Simulation } from "./simulation";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, SornInputError, type Rule } from "../core/params";
+import { DEFAULT_PARAMS, RULES, SornInputError, type Rule } from "../models/sorn/params";
 import type { SimConfig } from "./protocol";
 import { inputFromJson, inputToJson, loadRunFile, saveRunFile } from "./run-io";
 import { Simulation } from "./simulation";

@@ -1,13 +1,13 @@
 /**
- * Save and load runs with the engine's run-file codec (`src/core/io/run-file.ts`, `run-npz.ts`):
+ * Save and load runs with the engine's run-file codec (`src/models/sorn/io/run-file.ts`, `run-npz.ts`):
  * the configuration, the state with both generators' positions, and the recorded history, as
  * JSON or NumPy `.npz`. The lab's input choice travels in the file's free-form `input` field.
  * Loading builds the whole new Simulation before anything else happens, so a bad file throws
  * and changes nothing.
  */
-import { RULES, SornInputError, type Rule } from "../core/params";
-import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../core/io/run-file";
-import { runFromNpz, runToNpz } from "../core/io/run-npz";
+import { RULES, SornInputError, type Rule } from "../models/sorn/params";
+import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../models/sorn/io/run-file";
+import { runFromNpz, runToNpz } from "../models/sorn/io/run-npz";
 import type { InputSpec, SimConfig } from "./protocol";
 import { historyRecords } from "./records";
 import { Simulation } from "./simulation";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, type Rule } from "../core/params";
+import { DEFAULT_PARAMS, RULES, type Rule } from "../models/sorn/params";
 import type { Frame, SimConfig } from "./protocol";
 import type { LoopHost } from "./run-loop";
 import { SimService } from "./service";

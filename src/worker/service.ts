@@ -5,8 +5,8 @@
  * no other (use-cannon backpressure), so the page can never be flooded.
  */
 import { transfer } from "comlink";
-import type { Rule, SornParams } from "../core/params";
-import type { SornState } from "../core/types";
+import type { Rule, SornParams } from "../models/sorn/params";
+import type { SornState } from "../models/sorn/types";
 import { buildFigure } from "./figures";
 import { parseInputFile, type InputMatrix } from "./input-file";
 import type { FigureKind, FigureOptions, Frame, InputSpec, RunDigest, SimConfig, Speed, SpikeWindow } from "./protocol";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, type Rule } from "../core/params";
-import { SornNetwork } from "../core/network";
-import { uniformInput } from "../core/inputs";
+import { DEFAULT_PARAMS, RULES, type Rule } from "../models/sorn/params";
+import { SornNetwork } from "../models/sorn/network";
+import { uniformInput } from "../models/inputs";
 import type { SimConfig } from "./protocol";
 import { Simulation } from "./simulation";
 import { forEachPackedStep } from "./spike-pack";

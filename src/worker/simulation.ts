@@ -3,10 +3,10 @@
  * summary history, and the frame being assembled for the main thread. Pure logic — no timers,
  * no worker APIs — so tests drive it step by step like the engine itself.
  */
-import type { InputSource } from "../core/inputs";
-import { SornNetwork } from "../core/network";
-import { RULES, type Rule, type SornParams } from "../core/params";
-import type { SornState } from "../core/types";
+import type { InputSource } from "../models/inputs";
+import { SornNetwork } from "../models/sorn/network";
+import { RULES, type Rule, type SornParams } from "../models/sorn/params";
+import type { SornState } from "../models/sorn/types";
 import { inputSource } from "./input-source";
 import type { ActivityStatus, Frame, InputSpec, RunDigest, SimConfig } from "./protocol";
 import { SeriesHistory } from "./series-history";

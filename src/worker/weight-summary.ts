@@ -3,8 +3,8 @@
  * package's lognormal fit (μ, σ of ln w over the weights ≥ 0.01), computed straight from the
  * sparse rows without copying the matrix.
  */
-import { WEIGHT_THRESHOLD } from "../core/analysis/weights";
-import type { WeightMatrix } from "../core/types";
+import { WEIGHT_THRESHOLD } from "../models/analysis/weights";
+import type { WeightMatrix } from "../models/sorn/types";
 import type { WeightSummary } from "./protocol";
 
 /** Number of log10 bins of the live histogram. */

@@ -12,6 +12,7 @@ import { applyStdp } from "./rules/stdp";
 import { activeList, scatterActive, scatterThroughIndex } from "./drives";
 import { networkFromState, stateOf } from "./state";
 import type { SornState } from "./types";
+import type { Model, SpikeGroup, StepObserver } from "../model";
 
 /** How to create a network: fresh from a seed, or resumed from a state. */
 export interface NetworkOptions {
@@ -21,7 +22,8 @@ export interface NetworkOptions {
   seed?: number;
   /** Resume from this state instead of building a network. */
   state?: SornState;
-  phase?: Phase;
+  /** "plasticity" (default) or "training"; anything else is an error. */
+  phase?: string;
   /** Rules to switch off: any of 'stdp', 'ip', 'sp', 'istdp', 'ss'. */
   freeze?: readonly string[];
   /** Gaussian noise on the drives (default true). */
@@ -37,7 +39,8 @@ export interface NetworkOptions {
  * Shaped like d3-force's simulation: `step(n)` advances with no timer, rules switch on and off
  * by name, state is read and saved at any time.
  */
-export class SornNetwork {
+export class SornNetwork implements Model<SornParams, SornState> {
+  readonly family = "sorn";
   readonly params: SornParams;
   readonly ne: number;
   readonly ni: number;
@@ -74,6 +77,11 @@ export class SornNetwork {
   private readonly yList: Int32Array;
   /** What the recorder reads after each step; one object, updated in place. */
   private readonly view: StepView;
+  /** The E and I populations, the spike groups every observer sees. */
+  readonly spikeGroups: readonly SpikeGroup[];
+  private observer: StepObserver | null = null;
+  /** What the observer sees: [x, y] and the series of `SORN_SERIES`, updated in place. */
+  private readonly sample: { t: number; spikes: Uint8Array[]; series: Float64Array };
 
   constructor(options: NetworkOptions = {}) {
     const given = { ...(options.params ?? {}) } as Record<string, unknown>;
@@ -115,6 +123,49 @@ export class SornNetwork {
     this.recorder = new Recorder(options.records ?? [], ne, ni, options.recordEvery ?? 1);
     const { Wee, Wei, Wie, Te, Ti } = this.net;
     this.view = { t: 0, x: this.x, y: this.y, r: this.r, Te, Ti, Wee, Wei, Wie, countEE: 0, countEI: 0, countIE: 0 };
+    this.spikeGroups = [
+      { name: "E", size: ne },
+      { name: "I", size: ni },
+    ];
+    this.sample = { t: 0, spikes: [this.x, this.y], series: new Float64Array(5) };
+  }
+
+  /** Input channels u(t): nu. */
+  get inputs(): number {
+    return this.params.nu;
+  }
+
+  /**
+   * Attach the per-step observer (null detaches). After each step it sees x(t+1), y(t+1) and
+   * the series E activity Σx, I activity Σy, the Wee and Wei connection counts taken before the
+   * step's plasticity, and the mean E threshold ⟨Te⟩ after it. Nothing is drawn from the
+   * generators, so observing never changes a run.
+   */
+  observe(observer: StepObserver | null): this {
+    this.observer = observer;
+    return this;
+  }
+
+  /** 'phase' ('plasticity' | 'training') or 'noise' (boolean); with a value, set it. */
+  setting(name: string): string | boolean;
+  setting(name: string, value: string | boolean): this;
+  setting(name: string, value?: string | boolean): string | boolean | this {
+    if (name === "phase") return value === undefined ? this.currentPhase : this.phase(String(value));
+    if (name === "noise") {
+      if (value === undefined) return this.noiseOn;
+      if (typeof value !== "boolean") throw new SornInputError("noise", `must be true or false, got ${JSON.stringify(value)}`);
+      return this.noise(value);
+    }
+    throw new SornInputError("setting", `unknown setting '${name}' (settings: phase, noise)`);
+  }
+
+  /** E neurons that lost all E or all I input at the last normalisation, as messages. */
+  warnings(): string[] {
+    const { eeEmpty, eiEmpty } = this.normalized;
+    const out: string[] = [];
+    if (eeEmpty) out.push(`${eeEmpty} E neuron${eeEmpty > 1 ? "s have" : " has"} lost all E→E input`);
+    if (eiEmpty) out.push(`${eiEmpty} E neuron${eiEmpty > 1 ? "s have" : " has"} lost all I→E input`);
+    return out;
   }
 
   /** The phase: 'plasticity' runs the unfrozen rules, 'training' none. With an argument, sets it. */
@@ -144,13 +195,14 @@ export class SornNetwork {
   }
 
   /** Whether rule `name` is on; with `on`, switch it. */
-  rule(name: Rule): boolean;
-  rule(name: Rule, on: boolean): this;
-  rule(name: Rule, on?: boolean): boolean | this {
-    if (!(RULES as readonly string[]).includes(name)) throw new SornInputError("rule", `unknown rule '${name}'`);
-    if (on === undefined) return !this.frozen.has(name);
-    if (on) this.frozen.delete(name);
-    else this.frozen.add(name);
+  rule(name: string): boolean;
+  rule(name: string, on: boolean): this;
+  rule(name: string, on?: boolean): boolean | this {
+    if (!(RULES as readonly string[]).includes(name)) throw new SornInputError("rule", `unknown rule '${name}' (rules: ${RULES.join(", ")})`);
+    const r = name as Rule;
+    if (on === undefined) return !this.frozen.has(r);
+    if (on) this.frozen.delete(r);
+    else this.frozen.add(r);
     return this;
   }
 
@@ -167,7 +219,7 @@ export class SornNetwork {
    * Change hyperparameters that need no new network (learning rates, noise σ, bounds, SP
    * settings); structural ones (ne, nu, λ, network types, σ_ip, h_ip, Ti range) are refused.
    */
-  setParams(changes: Partial<Record<keyof SornParams, unknown>>): this {
+  setParams(changes: Readonly<Record<string, unknown>>): this {
     for (const key of Object.keys(changes)) {
       const spec = PARAM_SPECS.find((s) => s.name === key);
       if (spec?.structural) throw new SornInputError(key, "changes the network's structure; build a new network (reset) to change it");
@@ -224,6 +276,28 @@ export class SornNetwork {
     v.countIE = countIE;
     this.recorder.record(v);
     this.t++;
+    if (this.observer) this.notify(countEE, countEI);
+  }
+
+  private notify(countEE: number, countEI: number): void {
+    const { x, y, sample } = this;
+    const Te = this.net.Te;
+    let popE = 0;
+    for (let i = 0; i < x.length; i++) popE += x[i];
+    let popI = 0;
+    for (let k = 0; k < y.length; k++) popI += y[k];
+    let sumTe = 0;
+    for (let i = 0; i < Te.length; i++) sumTe += Te[i];
+    sample.t = this.t;
+    sample.spikes[0] = x;
+    sample.spikes[1] = y;
+    const s = sample.series;
+    s[0] = popE;
+    s[1] = popI;
+    s[2] = countEE;
+    s[3] = countEI;
+    s[4] = sumTe / Te.length;
+    this.observer!(sample);
   }
 
   /**

@@ -4,6 +4,10 @@
  * the engine validates against it, the command line parses it, the lab renders it.
  */
 
+import { SornInputError } from "../params/error";
+
+export { SornInputError };
+
 /** How a connection matrix is built: sparse with a mean degree λ, or all-to-all. */
 export type NetworkType = "Sparse" | "Dense";
 
@@ -108,17 +112,6 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
 export const DEFAULT_PARAMS: Readonly<SornParams> = Object.freeze(
   Object.fromEntries(PARAM_SPECS.map((s) => [s.name, s.default])) as unknown as SornParams,
 );
-
-/** Raised for any bad argument; `argument` names it. */
-export class SornInputError extends Error {
-  constructor(
-    public readonly argument: string,
-    message: string,
-  ) {
-    super(`${argument}: ${message}`);
-    this.name = "SornInputError";
-  }
-}
 
 /** ni = trunc(0.2·ne), as the package computes it. */
 export function inhibitoryCount(ne: number): number {

@@ -66,7 +66,7 @@ export type StepObserver = (sample: StepSample) => void;
 /** How to create a model: fresh from (params, seed), or restored from a state. */
 export interface ModelOptions {
   /** Parameters by name; the rest take the family's defaults. Validated by the family. */
-  params?: Readonly<Record<string, unknown>>;
+  params?: object;
   /** Seeds every generator the model draws from. Default 0. */
   seed?: number;
   /** Continue from this state (as `state()` returned it, or a file's) instead of building anew. */

@@ -31,10 +31,11 @@ export class ConnectionsPlot extends CanvasPlot {
       this.run = f.run;
     }
     this.last = f.t;
-    this.series.append(f.t, f.steps, [f.countEE, f.countEI, f.meanTe]);
+    const { countEE, countEI, meanTe } = f.series;
+    this.series.append(f.t, f.steps, [countEE, countEI, meanTe]);
     if (f.steps > 0) {
       const k = f.steps - 1;
-      this.onInfo(`step ${f.t}: ${f.countEE[k]} E→E and ${f.countEI[k]} I→E synapses, mean Te ${f.meanTe[k].toFixed(4)}`);
+      this.onInfo(`step ${f.t}: ${countEE[k]} E→E and ${countEI[k]} I→E synapses, mean Te ${meanTe[k].toFixed(4)}`);
     }
     this.requestDraw();
   }

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
+import { groupSize } from "./frame-read";
 import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
@@ -30,9 +31,9 @@ export class PopulationPlot extends CanvasPlot {
       this.series.clear();
       this.run = f.run;
     }
-    this.ne = f.ne;
-    this.ni = f.ni;
-    this.series.append(f.t, f.steps, [f.popE, f.popI]);
+    this.ne = groupSize(f, "E");
+    this.ni = groupSize(f, "I");
+    this.series.append(f.t, f.steps, [f.series.popE, f.series.popI]);
     this.requestDraw();
   }
 

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
+import { groupSize } from "./frame-read";
 import { packedSteps, stepSpikes } from "../worker/spike-pack";
 import { parseSelection } from "../state/selection";
 import { COLOR, drawAxes } from "./axes";
@@ -55,18 +56,20 @@ export class RasterPlot extends CanvasPlot {
   }
 
   private take(f: Frame): void {
-    if (f.run !== this.run || f.t < this.t || f.ne !== this.ne) {
+    const ne = groupSize(f, "E");
+    const ni = groupSize(f, "I");
+    if (f.run !== this.run || f.t < this.t || ne !== this.ne) {
       this.batches = [];
       this.run = f.run;
-      if (f.ne !== this.ne || f.ni !== this.ni) {
-        this.ne = f.ne;
-        this.ni = f.ni;
+      if (ne !== this.ne || ni !== this.ni) {
+        this.ne = ne;
+        this.ni = ni;
         this.select();
       }
     }
     this.t = f.t;
-    const S = packedSteps(f.spikes);
-    if (S > 0) this.batches.push({ first: f.t - S + 1, packed: f.spikes });
+    const S = packedSteps(f.spikes.packed);
+    if (S > 0) this.batches.push({ first: f.t - S + 1, packed: f.spikes.packed });
     const oldest = this.t - this.window + 1;
     while (this.batches.length && this.batches[0].first + packedSteps(this.batches[0].packed) - 1 < oldest) this.batches.shift();
     this.requestDraw();

@@ -4,6 +4,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
+import { groupSize } from "./frame-read";
 import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
@@ -33,14 +34,16 @@ export class RatesPlot extends CanvasPlot {
 
   private take(f: Frame): void {
     this.frame = f;
-    const e = f.rates.subarray(0, f.ne);
+    const ne = groupSize(f, "E");
+    const e = f.rates.values.subarray(0, ne);
     let sum = 0;
     let silent = 0;
     for (const r of e) {
       sum += r;
       if (r === 0) silent++;
     }
-    this.onInfo(f.rateWindow > 0 ? `over the last ${f.rateWindow} steps: mean E rate ${(sum / f.ne).toFixed(3)} spikes/step, ${silent} silent E neurons` : "no steps yet");
+    const w = f.rates.window;
+    this.onInfo(w > 0 ? `over the last ${w} steps: mean E rate ${(sum / ne).toFixed(3)} spikes/step, ${silent} silent E neurons` : "no steps yet");
     this.requestDraw();
   }
 
@@ -49,10 +52,12 @@ export class RatesPlot extends CanvasPlot {
     const a = this.area();
     if (!f) return;
     let top = 0.05;
-    for (const r of f.rates) top = Math.max(top, r);
+    const rates = f.rates.values;
+    const ne = groupSize(f, "E");
+    for (const r of rates) top = Math.max(top, r);
     top = Math.min(1, Math.ceil(top * 20 * 1.05) / 20);
-    const e = binCounts(f.rates.subarray(0, f.ne), top);
-    const i = binCounts(f.rates.subarray(f.ne), top);
+    const e = binCounts(rates.subarray(0, ne), top);
+    const i = binCounts(rates.subarray(ne), top);
     const x = scaleLinear().domain([0, top]).range([a.x, a.x + a.width]);
     let hi = 1;
     for (let b = 0; b < BINS; b++) hi = Math.max(hi, e[b], i[b]);
@@ -66,8 +71,8 @@ export class RatesPlot extends CanvasPlot {
     bars(i, COLOR.i, bw / 2);
     drawAxes(ctx, a, x, y, { xLabel: "firing rate (spikes per step)", yLabel: "neurons" });
     drawLegend(ctx, a, [
-      { label: `E neurons (${f.ne})`, color: COLOR.e },
-      { label: `I neurons (${f.ni})`, color: COLOR.i },
+      { label: `E neurons (${ne})`, color: COLOR.e },
+      { label: `I neurons (${groupSize(f, "I")})`, color: COLOR.i },
     ]);
   }
 }

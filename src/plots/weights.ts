@@ -4,7 +4,8 @@
  */
 import { scaleLinear } from "d3";
 import { normalCdf } from "../models/rng/ndtri";
-import type { Frame, WeightSummary } from "../worker/protocol";
+import type { Frame } from "../worker/protocol";
+import type { WeightSummary } from "../worker/sorn/weight-summary";
 import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
@@ -30,13 +31,14 @@ export class WeightsPlot extends CanvasPlot {
   }
 
   private take(f: Frame): void {
-    if (!f.weights) return;
-    this.w = f.weights;
-    const fit = f.weights.fit;
+    const w = f.extras.weights;
+    if (!w) return;
+    this.w = w;
+    const fit = w.fit;
     this.onInfo(
       fit
-        ? `lognormal fit μ = ${fit.mu.toFixed(3)}, σ = ${fit.sigma.toFixed(3)} over ${fit.n} weights ≥ 0.01; ${f.weights.below} below`
-        : `fewer than 2 distinct weights ≥ 0.01 (${f.weights.below} below)`,
+        ? `lognormal fit μ = ${fit.mu.toFixed(3)}, σ = ${fit.sigma.toFixed(3)} over ${fit.n} weights ≥ 0.01; ${w.below} below`
+        : `fewer than 2 distinct weights ≥ 0.01 (${w.below} below)`,
     );
     this.requestDraw();
   }

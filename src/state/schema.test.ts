@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SornNetwork } from "../models/sorn/network";
 import { uniformInput } from "../models/inputs";
 import { Simulation } from "../worker/simulation";
+import { sornOf } from "../worker/sorn/adapter";
 import { defaultConfig, inputChoiceOf, inputSpec, simConfig } from "./schema";
 
 describe("config → worker", () => {
@@ -13,8 +14,8 @@ describe("config → worker", () => {
     lab.advance(40);
     const cli = new SornNetwork({ params: {}, seed: 42 });
     cli.step(40, uniformInput(10, 1042));
-    expect(lab.network.net.Wee.toDense()).toEqual(cli.net.Wee.toDense());
-    expect(lab.network.x).toEqual(cli.x);
+    expect(sornOf(lab.model).net.Wee.toDense()).toEqual(cli.net.Wee.toDense());
+    expect(sornOf(lab.model).x).toEqual(cli.x);
   });
 
   it("maps specs back to choices, keeping 'default seed' as null", () => {

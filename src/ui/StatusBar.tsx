@@ -21,8 +21,7 @@ function Guardrails() {
     if (status.silentSteps >= SILENT_STEPS_WARNING) items.push(`Activity died out: no excitatory neuron has fired for ${status.silentSteps >= 1000 ? "1,000+" : "100+"} steps. Try input, lower thresholds (te_max) or a Reset.`);
     if (status.recentActivity > SATURATION) items.push(`Activity saturates: on average ${Math.round(status.recentActivity * 100)}% of excitatory neurons fire every step.`);
     if (status.nonFinite) items.push("A threshold is not a finite number (NaN or infinity); the run is no longer meaningful. Reset it.");
-    if (status.emptyColumns.ee > 0 || status.emptyColumns.ei > 0)
-      items.push(`Empty columns: ${status.emptyColumns.ee} E neurons have no E→E input and ${status.emptyColumns.ei} no I→E input left (they stay 0 instead of NaN).`);
+    for (const w of status.warnings) items.push(`${w}.`);
   }
   if (items.length === 0) return null;
   return (

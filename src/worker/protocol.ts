@@ -3,6 +3,7 @@
  * run (a {@link SimConfig}), and what the worker streams back (a {@link Frame}). Plain data only,
  * so every value is structured-cloneable; typed arrays in a frame are transferred, not copied.
  */
+import type { SpikeGroup } from "../models/model";
 import type { Phase, Rule, SornParams } from "../models/sorn/params";
 
 /** Where the network's external input u(t) comes from. */
@@ -19,6 +20,8 @@ export type InputSpec =
 
 /** Everything that determines a run: same config ⇒ the engine gives the same spikes. */
 export interface SimConfig {
+  /** The model family (`src/models/registry.ts`); "sorn" when absent. */
+  family?: string;
   /** Every hyperparameter by its package name (validated by the core's `resolveParams`). */
   params: SornParams;
   /** S means `np.random.seed(S); random.seed(S)` in the package. */
@@ -38,59 +41,59 @@ export const SILENT_STEPS_WARNING = 100;
 
 /** Guard-rail status of the activity, evaluated by the worker on every frame. */
 export interface ActivityStatus {
-  /** Consecutive steps (up to now) in which no E neuron fired. */
+  /** Consecutive steps (up to now) in which no neuron of the first spike group (SORN: E) fired. */
   silentSteps: number;
-  /** Mean fraction of active E neurons over the last 100 steps. */
+  /** Mean fraction of the first group's neurons active over the last 100 steps. */
   recentActivity: number;
-  /** Any threshold or weight that is not a finite number. */
+  /** Any per-step series value that is not a finite number (SORN: the mean threshold). */
   nonFinite: boolean;
-  /** E neurons that lost all E (ee) or all I (ei) input at the last normalisation. */
-  emptyColumns: { ee: number; ei: number };
+  /** The model's own warnings now (`Model.warnings`), e.g. neurons that lost all input. */
+  warnings: string[];
 }
 
-/** Wee weight histogram on log10 bins, with the package's lognormal fit (weights ≥ 0.01). */
-export interface WeightSummary {
-  /** Bin edges in log10(w), length bins + 1. */
-  log10Edges: Float64Array;
-  /** Count of weights ≥ 0.01 in each bin. */
-  counts: Uint32Array;
-  /** Weights > 0 below the 0.01 cut-off (left out of the fit). */
-  below: number;
-  /** μ, σ of ln w over the weights ≥ 0.01, n of them; null when fewer than 2. */
-  fit: { mu: number; sigma: number; n: number } | null;
+/** Spikes of a frame's latest steps, every group in one packed array (layout: `spike-pack.ts`). */
+export interface SpikeBlock {
+  /** The groups, in the order their neurons are numbered (SORN: E 0..ne−1, then I). */
+  groups: SpikeGroup[];
+  /** Steps covered (≤ the frame's steps: a long backlog keeps only the latest). */
+  steps: number;
+  packed: Uint32Array;
+}
+
+/** Per-neuron firing rates (spikes per step) over the latest `window` steps, groups in order. */
+export interface RateSummary {
+  values: Float32Array;
+  window: number;
 }
 
 /**
- * One frame: everything that happened since the previous frame, in typed arrays.
- * `spikes` packs the per-step spike lists of the last `spikeSteps` steps (see `spike-pack.ts`);
- * the per-step series cover the last `steps` steps; step numbers run t − steps + 1 … t.
+ * Family-specific parts of a frame, sent every few frames. A family's worker adapter adds its
+ * fields by declaration merging (see `families/sorn.ts`), so the generic frame names none.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface FrameExtras {}
+
+/**
+ * One frame: everything that happened since the previous frame, in typed arrays. Nothing in it
+ * is particular to one model: `series` holds the family's named per-step series
+ * (`ModelFamily.series`) for the last `steps` steps, numbered t − steps + 1 … t; `spikes` the
+ * packed spikes of its spike groups; `extras` what its adapter adds.
  */
 export interface Frame {
   /** Which run this frame belongs to; a new number after every create, reset or load. */
   run: number;
+  /** The model family of the run. */
+  family: string;
   /** Steps simulated so far (the step count shown to the user). */
   t: number;
-  ne: number;
-  ni: number;
-  /** Steps covered by the series below. */
+  /** Steps covered by the series. */
   steps: number;
-  /** Steps covered by `spikes` (≤ steps: a long backlog keeps only the latest). */
-  spikeSteps: number;
-  /** Packed spikes: neuron i < ne is E neuron i, ne + k is I neuron k. */
-  spikes: Uint32Array;
-  /** Active E / I neurons at each step. */
-  popE: Uint16Array;
-  popI: Uint16Array;
-  /** Non-zero Wee and Wei entries after each step. */
-  countEE: Int32Array;
-  countEI: Int32Array;
-  /** Mean E threshold after each step. */
-  meanTe: Float64Array;
-  /** Per-neuron firing rate (spikes per step) over the last `rateWindow` steps, E then I. */
-  rates: Float32Array;
-  rateWindow: number;
-  /** Weight histogram, sent every few frames (null otherwise). */
-  weights: WeightSummary | null;
+  /** Named per-step series, each `steps` long. */
+  series: Record<string, Float64Array>;
+  spikes: SpikeBlock;
+  rates: RateSummary;
+  /** Family-specific summaries (null fields when not sent with this frame). */
+  extras: FrameExtras;
   status: ActivityStatus;
   /** Whether the run loop is going. */
   playing: boolean;

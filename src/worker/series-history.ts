@@ -1,36 +1,31 @@
 /**
- * Per-step summaries of the latest `capacity` steps in rings: active E and I neurons, Wee and
- * Wei connection counts and the mean E threshold. These feed the "over time" figures and the
- * records export; memory is fixed however long the run goes.
+ * The latest `capacity` steps of a model's named per-step series (for SORN: active E and I
+ * neurons, Wee and Wei connection counts, the mean E threshold), one float64 ring per series.
+ * These feed the "over time" plots and figures and the records export; memory is fixed however
+ * long the run goes.
  */
 
-/** The named per-step series, oldest first. */
+/** The named series over a span of steps, oldest first. */
 export interface SeriesSnapshot {
-  /** Network step number of the first entry (entry s is after step t0 + s; steps count from 1). */
+  /** Step number of the first entry (entry s is after step t0 + s; steps count from 1). */
   t0: number;
-  popE: Uint16Array;
-  popI: Uint16Array;
-  countEE: Int32Array;
-  countEI: Int32Array;
-  meanTe: Float64Array;
+  /** Entries per series. */
+  steps: number;
+  series: Record<string, Float64Array>;
 }
 
-/** Rings of per-step summaries. */
+/** Rings of per-step values, one per series name. */
 export class SeriesHistory {
-  private readonly popE: Uint16Array;
-  private readonly popI: Uint16Array;
-  private readonly countEE: Int32Array;
-  private readonly countEI: Int32Array;
-  private readonly meanTe: Float64Array;
+  private readonly rings: Float64Array[];
   private end = 0;
   private stored = 0;
 
-  constructor(readonly capacity: number) {
-    this.popE = new Uint16Array(capacity);
-    this.popI = new Uint16Array(capacity);
-    this.countEE = new Int32Array(capacity);
-    this.countEI = new Int32Array(capacity);
-    this.meanTe = new Float64Array(capacity);
+  constructor(
+    /** The series, in the order `push` receives their values. */
+    readonly names: readonly string[],
+    readonly capacity: number,
+  ) {
+    this.rings = names.map(() => new Float64Array(capacity));
   }
 
   /** Steps held. */
@@ -44,33 +39,32 @@ export class SeriesHistory {
     this.stored = 0;
   }
 
-  /** Append the summary of one step. */
-  push(popE: number, popI: number, countEE: number, countEI: number, meanTe: number): void {
+  /** Append one step's values, in `names` order. */
+  push(values: ArrayLike<number>): void {
     const k = this.end % this.capacity;
-    this.popE[k] = Math.min(popE, 0xffff);
-    this.popI[k] = Math.min(popI, 0xffff);
-    this.countEE[k] = countEE;
-    this.countEI[k] = countEI;
-    this.meanTe[k] = meanTe;
+    const rings = this.rings;
+    for (let j = 0; j < rings.length; j++) rings[j][k] = values[j];
     this.end++;
     if (this.stored < this.capacity) this.stored++;
   }
 
-  /** The latest `steps` (≤ held) entries, oldest first, as copies. */
+  /** The latest `steps` (≤ held) entries of every series, oldest first, as copies. */
   latest(steps = this.stored): SeriesSnapshot {
     const n = Math.max(0, Math.min(steps, this.stored));
     const start = this.end - n;
-    const pick = <A extends Uint16Array | Int32Array | Float64Array>(src: A, out: A): A => {
+    const series: Record<string, Float64Array> = {};
+    this.names.forEach((name, j) => {
+      const src = this.rings[j];
+      const out = new Float64Array(n);
       for (let s = 0; s < n; s++) out[s] = src[(start + s) % this.capacity];
-      return out;
-    };
-    return {
-      t0: start + 1,
-      popE: pick(this.popE, new Uint16Array(n)),
-      popI: pick(this.popI, new Uint16Array(n)),
-      countEE: pick(this.countEE, new Int32Array(n)),
-      countEI: pick(this.countEI, new Int32Array(n)),
-      meanTe: pick(this.meanTe, new Float64Array(n)),
-    };
+      series[name] = out;
+    });
+    return { t0: start + 1, steps: n, series };
+  }
+
+  /** The latest `steps` entries of one series (an error naming the known ones otherwise). */
+  one(name: string, steps = this.stored): Float64Array {
+    if (!this.names.includes(name)) throw new Error(`no series '${name}' (series: ${this.names.join(", ")})`);
+    return this.latest(steps).series[name];
   }
 }

@@ -7,11 +7,12 @@
 import { transfer } from "comlink";
 import type { Rule, SornParams } from "../models/sorn/params";
 import type { SornState } from "../models/sorn/types";
-import { buildFigure } from "./figures";
+import { buildFigure } from "./sorn/figures";
 import { parseInputFile, type InputMatrix } from "./input-file";
 import type { FigureKind, FigureOptions, Frame, InputSpec, RunDigest, SimConfig, Speed, SpikeWindow } from "./protocol";
-import { recordsCsv, recordsJson } from "./records";
-import { loadRunFile, saveRunFile, type LoadedRun } from "./run-io";
+import { recordsCsv, recordsJson } from "./sorn/records";
+import { loadRunFile, saveRunFile, type LoadedRun } from "./sorn/run-io";
+import { sornOf } from "./sorn/adapter";
 import { RunLoop, type LoopHost } from "./run-loop";
 import { frameTransferables, Simulation } from "./simulation";
 
@@ -137,12 +138,9 @@ export class SimService {
     this.current().setRule(rule, on);
   }
 
-  setPhase(phase: SimConfig["phase"]): void {
-    this.current().setPhase(phase);
-  }
-
-  setNoise(on: boolean): void {
-    this.current().setNoise(on);
+  /** Change a setting of the step (SORN: 'phase', 'noise'); a bad name or value throws. */
+  setSetting(name: string, value: string | boolean): void {
+    this.current().setSetting(name, value);
   }
 
   /** Replace the input from the next step on; throws (changing nothing) when it does not fit. */
@@ -201,7 +199,7 @@ export class SimService {
   /** A full copy of the run for persistence. */
   snapshot(): RunSnapshot {
     const sim = this.current();
-    const state = sim.network.state();
+    const state = sornOf(sim.model).state();
     const buffers = [state.Wee, state.Wei, state.Wie, state.Te, state.Ti, state.X, state.Y, state.Hip]
       .filter((a) => a !== undefined)
       .map((a) => a!.data.buffer as ArrayBuffer);

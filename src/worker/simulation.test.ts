@@ -5,6 +5,7 @@ import { uniformInput } from "../models/inputs";
 import type { SimConfig } from "./protocol";
 import { Simulation } from "./simulation";
 import { forEachPackedStep } from "./spike-pack";
+import { sornOf } from "./sorn/adapter";
 
 const allOn = Object.fromEntries(RULES.map((r) => [r, true])) as Record<Rule, boolean>;
 const config = (over: Partial<SimConfig> = {}): SimConfig => ({
@@ -30,23 +31,25 @@ describe("Simulation", () => {
     sim.advance(30);
     const frame = sim.takeFrame(1, false, 0, null);
     const fromFrame: number[][] = [];
-    forEachPackedStep(frame.spikes, (_s, spikes) => fromFrame.push(Array.from(spikes).filter((i) => i < 50)));
+    forEachPackedStep(frame.spikes.packed, (_s, spikes) => fromFrame.push(Array.from(spikes).filter((i) => i < 50)));
     expect(fromFrame).toEqual(seen);
     expect(frame.t).toBe(30);
-    expect(Array.from(frame.popE)).toEqual(seen.map((s) => s.length));
-    expect(sim.network.net.Wee.toDense()).toEqual(net.net.Wee.toDense());
+    expect(Array.from(frame.series.popE)).toEqual(seen.map((s) => s.length));
+    expect(frame.spikes.groups).toEqual([{ name: "E", size: 50 }, { name: "I", size: 10 }]);
+    expect(sornOf(sim.model).net.Wee.toDense()).toEqual(net.net.Wee.toDense());
   });
 
   it("sends each step's series once and counts connections before each step's plasticity", () => {
     const sim = new Simulation(config());
-    const before = sim.network.net.Wee.nonZeroCount();
+    const before = sornOf(sim.model).net.Wee.nonZeroCount();
     sim.advance(7);
     const f1 = sim.takeFrame(1, true, 0, null);
     expect(f1.steps).toBe(7);
-    expect(f1.countEE[0]).toBe(before);
+    expect(f1.series.countEE[0]).toBe(before);
+    expect(Object.keys(f1.series)).toEqual(["popE", "popI", "countEE", "countEI", "meanTe"]);
     sim.advance(3);
     const f2 = sim.takeFrame(1, true, 0, null);
-    expect([f2.steps, f2.spikeSteps, f2.t]).toEqual([3, 3, 10]);
+    expect([f2.steps, f2.spikes.steps, f2.t]).toEqual([3, 3, 10]);
     expect(sim.hasNews).toBe(false);
   });
 
@@ -77,6 +80,6 @@ describe("Simulation", () => {
     expect(() => sim.setInput({ kind: "constant", values: [1, 2] })).toThrow(/2 values but nu = 5/);
     expect(sim.config.input).toEqual({ kind: "uniform", seed: 3 });
     sim.setParams({ eta_stdp: 0.002 });
-    expect(sim.network.params.eta_stdp).toBe(0.002);
+    expect(sim.model.params).toMatchObject({ eta_stdp: 0.002 });
   });
 });

@@ -9,9 +9,9 @@ const bits = (n: number, on: number[]) => {
 
 describe("SpikeHistory", () => {
   it("cuts the latest steps as a train, numbering steps from 1", () => {
-    const h = new SpikeHistory(40, 3, 5, 2);
+    const h = new SpikeHistory([{ name: "E", size: 40 }, { name: "I", size: 3 }], 5, 2);
     h.clear(0);
-    for (let s = 0; s < 7; s++) h.push(bits(40, [s, 33 + (s % 2)]), bits(3, [s % 3]));
+    for (let s = 0; s < 7; s++) h.push([bits(40, [s, 33 + (s % 2)]), bits(3, [s % 3])]);
     expect(h.held).toBe(5);
     const e = h.train("E", 3);
     expect(e.t0).toBe(5);
@@ -24,10 +24,10 @@ describe("SpikeHistory", () => {
   });
 
   it("counts rates over a sliding window", () => {
-    const h = new SpikeHistory(2, 1, 10, 4);
+    const h = new SpikeHistory([{ name: "E", size: 2 }, { name: "I", size: 1 }], 10, 4);
     h.clear(0);
     const pattern = [[0], [0, 1], [], [0], [1], [1]];
-    for (const on of pattern) h.push(bits(2, on), bits(1, []));
+    for (const on of pattern) h.push([bits(2, on), bits(1, [])]);
     // last 4 steps: [], [0], [1], [1] → neuron 0 once, neuron 1 twice
     const { rates, window } = h.rates();
     expect(window).toBe(4);
@@ -36,9 +36,9 @@ describe("SpikeHistory", () => {
 
   it("gives equal digests for equal histories and different ones otherwise", () => {
     const make = (flip: boolean) => {
-      const h = new SpikeHistory(10, 2, 16, 4);
+      const h = new SpikeHistory([{ name: "E", size: 10 }, { name: "I", size: 2 }], 16, 4);
       h.clear(0);
-      for (let s = 0; s < 20; s++) h.push(bits(10, [s % 10, flip && s === 19 ? 0 : s % 10]), bits(2, []));
+      for (let s = 0; s < 20; s++) h.push([bits(10, [s % 10, flip && s === 19 ? 0 : s % 10]), bits(2, [])]);
       return h.digest();
     };
     expect(make(false)).toEqual(make(false));

@@ -10,9 +10,9 @@ const bits = (n: number, on: number[]) => {
 describe("SpikePacker", () => {
   it("packs E then I spikes per step with offsets, I neurons after ne", () => {
     const p = new SpikePacker(8);
-    p.addStep(bits(5, [0, 3]), bits(2, [1]));
-    p.addStep(bits(5, []), bits(2, []));
-    p.addStep(bits(5, [4]), bits(2, [0, 1]));
+    p.addStep([bits(5, [0, 3]), bits(2, [1])]);
+    p.addStep([bits(5, []), bits(2, [])]);
+    p.addStep([bits(5, [4]), bits(2, [0, 1])]);
     const packed = p.take();
     expect(Array.from(packed)).toEqual([3, 0, 3, 3, 6, 0, 3, 6, 4, 5, 6]);
     expect(packedSteps(packed)).toBe(3);
@@ -24,7 +24,7 @@ describe("SpikePacker", () => {
 
   it("keeps only the latest `capacity` steps of a long backlog", () => {
     const p = new SpikePacker(4);
-    for (let s = 0; s < 23; s++) p.addStep(bits(30, [s]), bits(1, s % 2 ? [0] : []));
+    for (let s = 0; s < 23; s++) p.addStep([bits(30, [s]), bits(1, s % 2 ? [0] : [])]);
     const packed = p.take();
     const seen: number[][] = [];
     forEachPackedStep(packed, (_s, spikes) => seen.push(Array.from(spikes)));

@@ -5,7 +5,8 @@
  *   [ S, o_0, o_1, …, o_S, i_0, i_1, …, i_{N−1} ]
  *
  * The spikes of step s (0 = oldest) are i_{o_s} … i_{o_{s+1} − 1}, neuron indices ascending,
- * where index i < ne is E neuron i and ne + k is I neuron k. o_0 = 0 and o_S = N.
+ * where the groups' neurons are numbered one after another (for SORN: index i < ne is E neuron i
+ * and ne + k is I neuron k). o_0 = 0 and o_S = N.
  */
 
 /** Accumulates per-step spike lists and packs the latest `capacity` steps on demand. */
@@ -26,11 +27,15 @@ export class SpikePacker {
     return Math.min(this.steps, this.capacity);
   }
 
-  /** Append one step: E states `x` (length ne) and I states `y`. */
-  addStep(x: Uint8Array, y: Uint8Array): void {
+  /**
+   * Append one step: one 0/1 vector per spike group (for SORN: E then I). Neuron j of group g
+   * gets index j + (sizes of the groups before g).
+   */
+  addStep(groups: readonly Uint8Array[]): void {
     if (this.steps === 2 * this.capacity) this.dropOldest(this.steps - this.capacity + 1);
-    const ne = x.length;
-    const need = this.count + x.length + y.length;
+    let total = 0;
+    for (const g of groups) total += g.length;
+    const need = this.count + total;
     if (need > this.indices.length) {
       const grown = new Uint32Array(Math.max(need, this.indices.length * 2));
       grown.set(this.indices.subarray(0, this.count));
@@ -38,8 +43,11 @@ export class SpikePacker {
     }
     const idx = this.indices;
     let c = this.count;
-    for (let i = 0; i < ne; i++) if (x[i]) idx[c++] = i;
-    for (let k = 0; k < y.length; k++) if (y[k]) idx[c++] = ne + k;
+    let offset = 0;
+    for (const g of groups) {
+      for (let i = 0; i < g.length; i++) if (g[i]) idx[c++] = offset + i;
+      offset += g.length;
+    }
     this.count = c;
     this.steps++;
     this.offsets[this.steps] = c;

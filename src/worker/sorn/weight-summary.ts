@@ -3,9 +3,20 @@
  * package's lognormal fit (μ, σ of ln w over the weights ≥ 0.01), computed straight from the
  * sparse rows without copying the matrix.
  */
-import { WEIGHT_THRESHOLD } from "../models/analysis/weights";
-import type { WeightMatrix } from "../models/sorn/types";
-import type { WeightSummary } from "./protocol";
+import { WEIGHT_THRESHOLD } from "../../models/analysis/weights";
+import type { WeightMatrix } from "../../models/sorn/types";
+
+/** Wee weight histogram on log10 bins, with the package's lognormal fit (weights ≥ 0.01). */
+export interface WeightSummary {
+  /** Bin edges in log10(w), length bins + 1. */
+  log10Edges: Float64Array;
+  /** Count of weights ≥ 0.01 in each bin. */
+  counts: Uint32Array;
+  /** Weights > 0 below the 0.01 cut-off (left out of the fit). */
+  below: number;
+  /** μ, σ of ln w over the weights ≥ 0.01, n of them; null when fewer than 2. */
+  fit: { mu: number; sigma: number; n: number } | null;
+}
 
 /** Number of log10 bins of the live histogram. */
 export const WEIGHT_BINS = 40;

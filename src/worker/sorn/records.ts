@@ -3,10 +3,10 @@
  * 100,000 of summaries) — under the package's record names, as run-file records, JSON or CSV.
  * Connection counts are taken before each step's plasticity, as the package's callbacks do.
  */
-import { toNested } from "../models/io/nested";
-import type { RunFile } from "../models/sorn/io/run-file";
-import { columnsToCsv } from "./csv";
-import type { Simulation } from "./simulation";
+import { toNested } from "../../models/io/nested";
+import type { RunFile } from "../../models/sorn/io/run-file";
+import { columnsToCsv } from "../csv";
+import type { Simulation } from "../simulation";
 
 /** Steps of history every record covers: the overlap of the spike and summary histories. */
 function coveredSteps(sim: Simulation): number {
@@ -22,12 +22,12 @@ export function historyRecords(sim: Simulation): RunFile["records"] {
   if (T === 0) return {};
   const e = sim.spikes.train("E", T);
   const i = sim.spikes.train("I", T);
-  const s = sim.series.latest(T);
+  const s = sim.series.latest(T).series;
   return {
     ExcitatoryActivation: { dtype: "uint8", shape: [T, e.neurons], data: e.data },
     InhibitoryActivation: { dtype: "uint8", shape: [T, i.neurons], data: i.data },
-    EEConnectionCounts: { dtype: "int32", shape: [T], data: s.countEE },
-    EIConnectionCounts: { dtype: "int32", shape: [T], data: s.countEI },
+    EEConnectionCounts: { dtype: "int32", shape: [T], data: Int32Array.from(s.countEE) },
+    EIConnectionCounts: { dtype: "int32", shape: [T], data: Int32Array.from(s.countEI) },
   };
 }
 
@@ -45,7 +45,7 @@ function stepNumbers(sim: Simulation, T: number): Float64Array {
 export function recordsJson(sim: Simulation): string {
   const T = coveredSteps(sim);
   const rec = historyRecords(sim);
-  const s = sim.series.latest(T);
+  const s = sim.series.latest(T).series;
   const records: Record<string, unknown> = {};
   for (const [name, r] of Object.entries(rec)) if (r) records[name] = toNested(r.shape, r.data);
   return JSON.stringify({
@@ -65,7 +65,7 @@ export function recordsJson(sim: Simulation): string {
  */
 export function recordsCsv(sim: Simulation): string {
   const T = coveredSteps(sim);
-  const s = sim.series.latest(T);
+  const s = sim.series.latest(T).series;
   const e = sim.spikes.train("E", T);
   const i = sim.spikes.train("I", T);
   const header = ["step", "active_e", "active_i", "ee_connections", "ei_connections", "mean_te"];

@@ -3,7 +3,7 @@
  * definitions of `src/figures/` (so the lab and the command line draw the same figures). Each
  * carries the lab configuration and seed in its metadata.
  */
-import { lognormalFit, weightsAtLeast } from "../models/analysis/weights";
+import { lognormalFit, weightsAtLeast } from "../../models/analysis/weights";
 import {
   connectionCountsFigure,
   dashboardFigure,
@@ -13,9 +13,10 @@ import {
   thresholdsFigure,
   weightDistributionFigure,
   type FigureMeta,
-} from "../figures/index";
-import type { FigureKind, FigureOptions } from "./protocol";
-import type { Simulation } from "./simulation";
+} from "../../figures/index";
+import type { FigureKind, FigureOptions } from "../protocol";
+import type { Simulation } from "../simulation";
+import { sornOf } from "./adapter";
 
 /** Default steps of a raster figure. */
 export const RASTER_FIGURE_STEPS = 1000;
@@ -60,29 +61,31 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
     }
     case "population": {
       const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
-      need(s.popE.length);
-      return populationActivityFigure({ counts: s.popE, neurons: sim.network.ne, t0: s.t0 }, meta(FIGURE_TITLES.population));
+      need(s.steps);
+      return populationActivityFigure({ counts: s.series.popE, neurons: sornOf(sim.model).ne, t0: s.t0 }, meta(FIGURE_TITLES.population));
     }
     case "weights": {
+      const Wee = sornOf(sim.model).net.Wee;
       const all: number[] = [];
-      sim.network.net.Wee.forEachNonZero((_r, _c, w) => all.push(w));
-      const fit = lognormalFit(weightsAtLeast(sim.network.net.Wee));
+      Wee.forEachNonZero((_r, _c, w) => all.push(w));
+      const fit = lognormalFit(weightsAtLeast(Wee));
       if (!(fit.sigma > 0)) throw new Error("the weights ≥ 0.01 are all equal; no lognormal fit");
       return weightDistributionFigure({ weights: all, mu: fit.mu, sigma: fit.sigma }, meta(FIGURE_TITLES.weights));
     }
     case "rates": {
       const { rates, window } = sim.spikes.rates();
       need(window);
-      const { ne } = sim.network;
+      const { ne } = sornOf(sim.model);
       return neuronRateFigure({ rates: rates.subarray(0, ne), inhibitory: rates.subarray(ne), window }, meta(FIGURE_TITLES.rates));
     }
     case "thresholds":
     case "connections": {
       const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
-      need(s.meanTe.length);
-      const te = thresholdsFigure({ mean: s.meanTe, t0: s.t0 }, meta(FIGURE_TITLES.thresholds));
+      need(s.steps);
+      const { meanTe, countEE, countEI } = s.series;
+      const te = thresholdsFigure({ mean: meanTe, t0: s.t0 }, meta(FIGURE_TITLES.thresholds));
       if (kind === "thresholds") return te;
-      const counts = connectionCountsFigure({ ee: s.countEE, ie: s.countEI, t0: s.t0 }, meta("Connection counts"));
+      const counts = connectionCountsFigure({ ee: countEE, ie: countEI, t0: s.t0 }, meta("Connection counts"));
       return dashboardFigure([counts, te], meta(FIGURE_TITLES.connections), { columns: 2 });
     }
   }

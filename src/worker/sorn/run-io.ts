@@ -5,12 +5,13 @@
  * Loading builds the whole new Simulation before anything else happens, so a bad file throws
  * and changes nothing.
  */
-import { RULES, SornInputError, type Rule } from "../models/sorn/params";
-import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../models/sorn/io/run-file";
-import { runFromNpz, runToNpz } from "../models/sorn/io/run-npz";
-import type { InputSpec, SimConfig } from "./protocol";
+import { RULES, SornInputError, type Rule } from "../../models/sorn/params";
+import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../../models/sorn/io/run-file";
+import { runFromNpz, runToNpz } from "../../models/sorn/io/run-npz";
+import type { InputSpec, SimConfig } from "../protocol";
 import { historyRecords } from "./records";
-import { Simulation } from "./simulation";
+import { Simulation } from "../simulation";
+import { sornOf } from "./adapter";
 
 /** What the page learns about a loaded run. */
 export interface LoadedRun {
@@ -22,7 +23,7 @@ export interface LoadedRun {
 
 /** The run as a run file: JSON text or .npz bytes; without records it is just config + state. */
 export function saveRunFile(sim: Simulation, format: "json" | "npz", withRecords = true): string | Uint8Array {
-  const net = sim.network;
+  const net = sornOf(sim.model);
   const run: RunFile = {
     engine: ENGINE_VERSION,
     params: { ...net.params },

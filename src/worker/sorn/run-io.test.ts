@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, SornInputError, type Rule } from "../models/sorn/params";
-import type { SimConfig } from "./protocol";
+import { DEFAULT_PARAMS, RULES, SornInputError, type Rule } from "../../models/sorn/params";
+import type { SimConfig } from "../protocol";
 import { inputFromJson, inputToJson, loadRunFile, saveRunFile } from "./run-io";
-import { Simulation } from "./simulation";
+import { Simulation } from "../simulation";
+import { sornOf } from "./adapter";
 
 const allOn = Object.fromEntries(RULES.map((r) => [r, true])) as Record<Rule, boolean>;
 const config: SimConfig = {
@@ -29,7 +30,7 @@ describe("run files", () => {
       a.advance(30);
       b.advance(30);
       expect(b.digest().weeHash).toBe(a.digest().weeHash);
-      expect(b.network.x).toEqual(a.network.x);
+      expect(sornOf(b.model).x).toEqual(sornOf(a.model).x);
     });
   }
 

@@ -5,8 +5,8 @@
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { svgToPng } from "../figures/png";
+import { readRunArg, takeAnalysisArgs, withAnalysis } from "./analysis-args";
 import { CliError, rejectLeftovers, takeList, takeString, type ParsedArgs } from "./args";
-import { readRunArg, takeAnalysisArgs, withAnalysis } from "./analyze";
 
 const FORMATS = ["svg", "png"] as const;
 type Format = (typeof FORMATS)[number];

@@ -4,7 +4,8 @@
  */
 import { PARAM_SPECS, RULES } from "../models/sorn/params";
 import { RECORD_NAMES } from "../models/sorn/types";
-import { analyze, ANALYSIS_HELP } from "./analyze";
+import { ANALYSIS_HELP } from "./analysis-args";
+import { analyze } from "./analyze";
 import { CliError, parseArgs } from "./args";
 import { figures } from "./figures";
 import { simulate } from "./simulate";

@@ -6,7 +6,8 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { PARAM_SPECS, type SornParams } from "../models/sorn/params";
 import type { ActivityStatus } from "../worker/protocol";
-import { defaultConfig, type InputMatrixData, type LabConfig, type PanelId } from "./schema";
+import type { PanelId } from "../panels";
+import { defaultConfig, type InputMatrixData, type LabConfig } from "./schema";
 
 /** The configuration slice: what the user asked for, and what the running network was built with. */
 export interface ConfigSlice {

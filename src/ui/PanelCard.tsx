@@ -1,6 +1,6 @@
 /** A panel's frame: title, a one-line summary (written by the plot), export (SVG, PNG), Enlarge and Hide. */
 import type { ReactNode, RefObject } from "react";
-import { PANEL_TITLES, type PanelId } from "../state/schema";
+import { panelTitle, type PanelId } from "../panels";
 import { useLab, useLabApi } from "./context";
 
 /** Card around one plot. */
@@ -8,7 +8,7 @@ export function PanelCard({ id, infoRef, controls, children }: { id: PanelId; in
   const { lab, exporter } = useLabApi();
   const enlarged = useLab((s) => s.enlarged === id);
   const busy = useLab((s) => Boolean(s.busy[`export-${id}`]));
-  const title = PANEL_TITLES[id];
+  const title = panelTitle(id);
   return (
     <section className={`panel panel-${id}${enlarged ? " enlarged" : ""}`} aria-labelledby={`panel-${id}-h`}>
       <header className="panel-head">

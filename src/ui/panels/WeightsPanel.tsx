@@ -1,0 +1,7 @@
+import { WeightsPlot } from "../../plots/weights";
+import { PlotPanel } from "./PlotPanel";
+
+/** The live view of the "weights" panel. */
+export default function WeightsPanel() {
+  return <PlotPanel id="weights" make={(ctx, host, info) => new WeightsPlot(host, ctx, info)} />;
+}

@@ -6,16 +6,11 @@ import type { ModelFamily, RecordInfo, RuleInfo, SeriesInfo, SettingInfo } from 
 import type { ParamSchema } from "../params/schema";
 import { SornNetwork } from "./network";
 import { PARAM_SPECS, PHASES, type SornParams } from "./params";
+import { PLASTICITY_RULES } from "./rules";
 import type { SornState } from "./types";
 
-/** The five plasticity rules, in the order the step runs them. */
-export const SORN_RULES: readonly RuleInfo[] = [
-  { name: "stdp", title: "STDP", description: "ΔWee[j,i] = η_stdp·(x_i(t+1)·x_j(t) − x_i(t)·x_j(t+1)) on existing E→E synapses" },
-  { name: "ip", title: "Intrinsic plasticity", description: "ΔTe_i = η_ip·(x_i(t+1) − h_ip), Te clipped to [te_min, te_max]" },
-  { name: "sp", title: "Structural plasticity", description: "with probability sp_prob, one new E→E synapse of weight sp_weight in an empty slot" },
-  { name: "istdp", title: "Inhibitory STDP", description: "ΔWei[k,i] = −η_inhib·y_k(t)·(1 − x_i(t+1)·(1 + 1/μ_ip))" },
-  { name: "ss", title: "Synaptic normalisation", description: "each E neuron's E→E and I→E inputs scaled to sum to 1" },
-];
+/** The plasticity rules, in the order the step runs them: the registered rules' name, title and maths. */
+export const SORN_RULES: readonly RuleInfo[] = PLASTICITY_RULES.map(({ name, title, description }) => ({ name, title, description }));
 
 /** The settings of a SORN step beside its parameters. */
 export const SORN_SETTINGS: readonly SettingInfo[] = [

@@ -53,6 +53,47 @@ describe("phases and freezing", () => {
     for (let i = 0; i < 100 * (50 + 10); i++) np.gaussian();
     expect(np.random()).toBe(net.np.random());
   });
+  const FREEZE_PARAMS = { ne: 60, nu: 6, lambda_ee: 10, lambda_ei: 20 };
+  const SPIKES = ["ExcitatoryActivation", "InhibitoryActivation"] as const;
+  /** 300 plasticity steps of a small network (seed 5), E and I spikes recorded every step. */
+  function run(options: { freeze?: string[]; params?: Record<string, number>; noise?: boolean }): SornNetwork {
+    const net = new SornNetwork({ ...options, params: { ...FREEZE_PARAMS, ...options.params }, seed: 5, records: SPIKES });
+    return net.step(300, uniformInput(6, 1));
+  }
+  const spikes = (net: SornNetwork) => SPIKES.map((name) => Array.from(net.recorder.train(name).data));
+  /** The rules with a rate, and the rate that, at 0, makes the rule's update the identity. */
+  const RATES: [string, string][] = [["stdp", "eta_stdp"], ["ip", "eta_ip"], ["istdp", "eta_inhib"]];
+  it.each(RATES)("freezing '%s' equals, bit for bit, a run with %s = 0", (rule, rate) => {
+    const frozen = run({ freeze: [rule] });
+    const still = run({ params: { [rate]: 0 } });
+    expect(frozen.rule(rule)).toBe(false);
+    expect(spikes(frozen)).toEqual(spikes(still));
+    // Wee, Wei, Wie, Te, Ti, X, Y, the step and both generators' states.
+    expect(sameState(frozen.state(), still.state())).toBe(true);
+    // Not vacuous: with the rule on, the run goes elsewhere.
+    expect(sameState(frozen.state(), run({}).state())).toBe(false);
+  });
+  it("freezing 'sp' equals a run with sp_prob = 0 except for numpy's stream, with noise off", () => {
+    // SP cannot be compared as above: it draws randint(0, 10) from numpy every step even at
+    // sp_prob = 0, so with noise on the two runs' noise differs from the first step. Without noise,
+    // numpy serves only SP, and everything but numpy's state must agree.
+    const frozen = run({ freeze: ["sp"], noise: false });
+    const still = run({ params: { sp_prob: 0 }, noise: false });
+    expect(spikes(frozen)).toEqual(spikes(still));
+    const [a, b] = [frozen.state(), still.state()];
+    expect(sameState({ ...a, rng: undefined }, { ...b, rng: undefined })).toBe(true);
+    expect(a.rng!.python).toEqual(b.rng!.python);
+    expect(a.rng!.numpy).not.toEqual(b.rng!.numpy);
+    expect(sameState(a, run({ noise: false }).state())).toBe(false);
+  });
+  it("a rule switched back on returns to its place in the order", () => {
+    const net = new SornNetwork({ params: FREEZE_PARAMS, seed: 5, records: SPIKES, freeze: [...RULES] });
+    for (const r of [...RULES].reverse()) net.rule(r, true);
+    expect(net.frozenRules()).toEqual([]);
+    net.step(300, uniformInput(6, 1));
+    expect(sameState(net.state(), run({}).state())).toBe(true);
+    expect(new SornNetwork({ freeze: ["ss", "stdp"] }).frozenRules()).toEqual(["stdp", "ss"]);
+  });
   it.each(RULES)("freezing '%s' leaves what it governs untouched", (rule) => {
     const net = new SornNetwork({ params: { ne: 60, nu: 6, lambda_ee: 10, lambda_ei: 20 }, seed: 5, freeze: RULES.filter((r) => r === rule) });
     const only = new SornNetwork({ params: { ne: 60, nu: 6, lambda_ee: 10, lambda_ei: 20 }, seed: 5, freeze: [...RULES] });

@@ -1,4 +1,5 @@
 import type { ColumnMatrix } from "../column-matrix";
+import type { SornRule } from "./rule";
 
 /**
  * Inhibitory STDP (spec §3.6.4, the sign of the code, as in Zheng et al. 2013):
@@ -36,3 +37,14 @@ export function applyIstdp(Wei: ColumnMatrix, y: Uint8Array, xNew: Uint8Array, e
   // Rare: prune after the sweep, so the row lists are not changed while being walked.
   if (pruned >= 0) for (let i = 0; i < Wei.cols; i++) if (dirty[i]) Wei.pruneColumn(i, wMin);
 }
+
+/** Inhibitory STDP as a part of the step: {@link applyIstdp} on Wei with y(t) and x(t+1). */
+export const istdp: SornRule = {
+  name: "istdp",
+  title: "Inhibitory STDP",
+  description: "ΔWei[k,i] = −η_inhib·y_k(t)·(1 − x_i(t+1)·(1 + 1/μ_ip))",
+  apply(c) {
+    const p = c.params;
+    applyIstdp(c.net.Wei, c.y, c.xNext, p.eta_inhib, p.mu_ip, p.w_min, p.w_max);
+  },
+};

@@ -1,4 +1,5 @@
 import type { ColumnMatrix } from "../column-matrix";
+import type { SornRule } from "./rule";
 
 /**
  * Synaptic scaling / normalisation 'ss' (spec §3.6.5): each post-synaptic E neuron's incoming
@@ -15,5 +16,26 @@ export function applyNormalization(
 ): { eeEmpty: number; eiEmpty: number } {
   out.eeEmpty = Wee.normalizeColumns();
   out.eiEmpty = Wei.normalizeColumns();
+  return out;
+}
+
+/**
+ * Synaptic normalisation as a part of the step: {@link applyNormalization} of Wee then Wei,
+ * its counts of emptied columns written to the context's `normalized`.
+ */
+export const ss: SornRule = {
+  name: "ss",
+  title: "Synaptic normalisation",
+  description: "each E neuron's E→E and I→E inputs scaled to sum to 1",
+  apply(c) {
+    applyNormalization(c.net.Wee, c.net.Wei, c.normalized);
+  },
+};
+
+/** The messages for E neurons whose E (resp. I) input vanished at the last normalisation. */
+export function emptyColumnWarnings(eeEmpty: number, eiEmpty: number): string[] {
+  const out: string[] = [];
+  if (eeEmpty) out.push(`${eeEmpty} E neuron${eeEmpty > 1 ? "s have" : " has"} lost all E→E input`);
+  if (eiEmpty) out.push(`${eiEmpty} E neuron${eiEmpty > 1 ? "s have" : " has"} lost all I→E input`);
   return out;
 }

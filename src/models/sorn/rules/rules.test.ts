@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { PythonRandom } from "../../rng/python-random";
 import { NumpyRandom } from "../../rng/numpy-random";
 import { ColumnMatrix } from "../column-matrix";
+import { RULES } from "../params";
+import { SORN_RULES } from "../family";
+import { PLASTICITY_RULES, ruleNamed } from ".";
 import { applyIp } from "./ip";
 import { applyIstdp } from "./istdp";
 import { applyNormalization } from "./normalization";
@@ -109,5 +112,18 @@ describe("structural plasticity", () => {
     const a = new NumpyRandom(3);
     const b = new NumpyRandom(3);
     for (let i = 0; i < 200; i++) expect(spTriggers(a, 0.1)).toBe(b.randint(10) === 0);
+  });
+});
+
+describe("the rule registry", () => {
+  it("runs the package's order, the names `freeze` takes, and is what the seam lists", () => {
+    expect(PLASTICITY_RULES.map((r) => r.name)).toEqual(["stdp", "ip", "sp", "istdp", "ss"]);
+    expect(PLASTICITY_RULES.map((r) => r.name)).toEqual([...RULES]);
+    expect(SORN_RULES).toEqual(PLASTICITY_RULES.map(({ name, title, description }) => ({ name, title, description })));
+    for (const r of PLASTICITY_RULES) expect(r.description.length).toBeGreaterThan(20);
+  });
+  it("an unknown name is an error naming the argument", () => {
+    expect(ruleNamed("istdp", "rule")).toBe(PLASTICITY_RULES[3]);
+    expect(() => ruleNamed("stpd", "rule")).toThrowError(/^rule: unknown rule 'stpd' \(rules: stdp, ip, sp, istdp, ss\)/);
   });
 });

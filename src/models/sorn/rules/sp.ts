@@ -1,6 +1,7 @@
 import type { NumpyRandom } from "../../rng/numpy-random";
 import type { PythonRandom } from "../../rng/python-random";
 import type { ColumnMatrix } from "../column-matrix";
+import type { SornRule } from "./rule";
 
 /**
  * Whether structural plasticity fires this step. The package draws `randint(0, 10)` every step
@@ -42,3 +43,16 @@ export function applySp(Wee: ColumnMatrix, py: PythonRandom, weight: number): [n
   Wee.set(r, c, weight);
   return [r, c];
 }
+
+/**
+ * Structural plasticity as a part of the step: draws {@link spTriggers} every step (even at
+ * sp_prob = 0, as the package does), and when it fires, {@link applySp}.
+ */
+export const sp: SornRule = {
+  name: "sp",
+  title: "Structural plasticity",
+  description: "with probability sp_prob, one new E→E synapse of weight sp_weight in an empty slot",
+  apply(c) {
+    if (spTriggers(c.np, c.params.sp_prob)) applySp(c.net.Wee, c.py, c.params.sp_weight);
+  },
+};

@@ -1,4 +1,5 @@
 import type { ColumnMatrix } from "../column-matrix";
+import type { SornRule } from "./rule";
 
 /**
  * Excitatory STDP on existing synapses (spec §3.6.1):
@@ -43,3 +44,17 @@ export function applyStdp(
     if (prune) Wee.pruneColumn(i, wMin);
   }
 }
+
+/** STDP as a part of the step: lists the E neurons active at t or t+1, then {@link applyStdp}. */
+export const stdp: SornRule = {
+  name: "stdp",
+  title: "STDP",
+  description: "ΔWee[j,i] = η_stdp·(x_i(t+1)·x_j(t) − x_i(t)·x_j(t+1)) on existing E→E synapses",
+  apply(c) {
+    const { x, xNext, active } = c;
+    let count = 0;
+    for (let j = 0; j < x.length; j++) if (x[j] | xNext[j]) active[count++] = j;
+    const p = c.params;
+    applyStdp(c.net.Wee, x, xNext, active, count, p.eta_stdp, p.w_min, p.w_max);
+  },
+};

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FIGURE_NAMES } from "../src/analysis-run";
 import { readSvgMetadata } from "../src/figures";
 import { readPngMetadata, readPngSize } from "../src/figures/pngmeta";
-import { checkWellFormed } from "../src/figures/xmlcheck";
+import { checkWellFormed } from "./support/figures/xmlcheck";
 import { ALL_RECORDS, cli, saveRun, smallRun, spawnCli, tempDir } from "./cli-helpers";
 
 let dir: string;

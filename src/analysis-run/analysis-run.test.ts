@@ -15,7 +15,7 @@ import type { RunFile } from "../models/sorn/io/run-file";
 import { SornNetwork } from "../models/sorn/network";
 import type { SpikeTrain } from "../models/sorn/types";
 import { readSvgMetadata } from "../figures";
-import { checkWellFormed } from "../figures/xmlcheck";
+import { checkWellFormed } from "../../test/support/figures/xmlcheck";
 import { analyzeRun, FIGURE_NAMES, RunAnalysisError, runFigures, runStatistics, selectRun, TRAIN_STAT_NAMES } from "./index";
 
 const RECORDS = ["ExcitatoryActivation", "InhibitoryActivation", "EEConnectionCounts", "TE", "WEE"];

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { sampleFigures } from "./samples";
+import { sampleFigures } from "../../test/support/figures/samples";
 import { escapeXml, readSvgMetadata } from "./svg";
-import { sampleMeta } from "./testdata";
-import { checkWellFormed } from "./xmlcheck";
+import { sampleMeta } from "../../test/support/figures/testdata";
+import { checkWellFormed } from "../../test/support/figures/xmlcheck";
 
 const GOLDEN = fileURLToPath(new URL("../../test/golden/figures/", import.meta.url));
 const update = process.env.UPDATE_GOLDEN === "1";

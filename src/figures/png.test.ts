@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { svgToPng } from "./png";
 import { crc32, encodeChunk, insertPngText, readPngMetadata, readPngSize, readPngText } from "./pngmeta";
-import { sampleFigures } from "./samples";
-import { sampleMeta } from "./testdata";
+import { sampleFigures } from "../../test/support/figures/samples";
+import { sampleMeta } from "../../test/support/figures/testdata";
 
 const figures = sampleFigures();
 

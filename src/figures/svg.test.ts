@@ -5,8 +5,8 @@ import { binEdges, histogram } from "./hist";
 import { forceLayout, lcg, thresholdEdges } from "./network";
 import { populationActivityFigure } from "./population";
 import { escapeXml, metadataJson, num, readSvgMetadata, unescapeXml } from "./svg";
-import { sampleMeta } from "./testdata";
-import { checkWellFormed } from "./xmlcheck";
+import { sampleMeta } from "../../test/support/figures/testdata";
+import { checkWellFormed } from "../../test/support/figures/xmlcheck";
 
 describe("svg helpers", () => {
   it("rounds to 2 decimals and never writes -0", () => {

@@ -13,7 +13,7 @@ import {
   thresholdsFigure,
   weightDistributionFigure,
 } from "./index";
-import { sampleMeta, sampleRaster } from "./testdata";
+import { sampleMeta, sampleRaster } from "../../test/support/figures/testdata";
 
 const meta = sampleMeta("Bad input");
 const raster = sampleRaster(5, 4, 0.3, 1);

@@ -1,15 +1,15 @@
 /**
  * Small deterministic inputs for every figure, made from a seeded generator (mulberry32):
- * used by the golden-snapshot tests and handy as demo data. Not SORN output, just plausible.
+ * used by the figure tests (golden snapshots, validation, PNG). Not SORN output, just plausible.
  */
-import type { CorrelationInput } from "./correlation";
-import type { DegreeInput } from "./degree";
-import type { IsiInput } from "./isi";
-import type { NetworkInput } from "./network";
-import type { FigureMeta } from "./svg";
-import type { ThresholdsInput } from "./thresholds";
-import type { SpikeRaster } from "./validate";
-import type { WeightDistributionInput } from "./weights";
+import type { CorrelationInput } from "../../../src/figures/correlation";
+import type { DegreeInput } from "../../../src/figures/degree";
+import type { IsiInput } from "../../../src/figures/isi";
+import type { NetworkInput } from "../../../src/figures/network";
+import type { FigureMeta } from "../../../src/figures/svg";
+import type { ThresholdsInput } from "../../../src/figures/thresholds";
+import type { SpikeRaster } from "../../../src/figures/validate";
+import type { WeightDistributionInput } from "../../../src/figures/weights";
 
 /** mulberry32: a tiny seeded generator of numbers in [0, 1). */
 export function mulberry32(seed: number): () => number {

@@ -1,21 +1,21 @@
 /**
  * Every figure rendered from the deterministic sample data in `./testdata`, with the axis
- * labels each must show: the golden snapshots and the lab's demo gallery use this one list.
+ * labels each must show: the golden-snapshot and PNG tests use this one list.
  */
-import { connectionCountsFigure } from "./connections";
-import { correlationFigure } from "./correlation";
-import { dashboardFigure } from "./dashboard";
-import { degreeFigure } from "./degree";
-import { firingRateFigure } from "./firingRate";
-import { hammingDistanceFigure } from "./hamming";
-import { isiFigure } from "./isi";
-import { networkFigure } from "./network";
-import { neuronRateFigure } from "./neuron-rates";
-import { populationActivityFigure } from "./population";
-import { rasterFigure } from "./raster";
+import { connectionCountsFigure } from "../../../src/figures/connections";
+import { correlationFigure } from "../../../src/figures/correlation";
+import { dashboardFigure } from "../../../src/figures/dashboard";
+import { degreeFigure } from "../../../src/figures/degree";
+import { firingRateFigure } from "../../../src/figures/firingRate";
+import { hammingDistanceFigure } from "../../../src/figures/hamming";
+import { isiFigure } from "../../../src/figures/isi";
+import { networkFigure } from "../../../src/figures/network";
+import { neuronRateFigure } from "../../../src/figures/neuron-rates";
+import { populationActivityFigure } from "../../../src/figures/population";
+import { rasterFigure } from "../../../src/figures/raster";
+import { thresholdsFigure } from "../../../src/figures/thresholds";
+import { weightDistributionFigure } from "../../../src/figures/weights";
 import * as D from "./testdata";
-import { thresholdsFigure } from "./thresholds";
-import { weightDistributionFigure } from "./weights";
 
 /** One sample figure: its SVG and the texts (title, axis labels) it must contain. */
 export interface SampleFigure {

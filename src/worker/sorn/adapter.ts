@@ -5,7 +5,7 @@
 import type { Model } from "../../models/model";
 import type { SornNetwork } from "../../models/sorn/network";
 import { SornInputError } from "../../models/params/error";
-import type { FamilyAdapter } from "../adapters";
+import type { FamilyAdapter } from "../family-adapter";
 import { weightSummary, type WeightSummary } from "./weight-summary";
 
 declare module "../protocol" {

@@ -72,9 +72,37 @@ describe("sorn simulate", () => {
     expect(b.rng).toEqual(a.rng);
   });
 
+  it("runs the largest seeds, whose default input seed wraps modulo 2^32, and writes that input seed", () => {
+    for (const [seed, inputSeed] of [["4294967000", 704], ["4294967295", 999]] as const) {
+      const out = join(dir, `big-seed-${seed}.json`);
+      const r = sorn("simulate", "--seed", seed, "--steps", "10", "--out", out);
+      expect(r.stderr).toContain(`wrote ${out}`);
+      expect(r.code).toBe(0);
+      const run = runFromJson(readFileSync(out, "utf8"));
+      expect(run.seed).toBe(Number(seed));
+      expect(run.input).toEqual({ kind: "uniform", seed: inputSeed });
+    }
+  });
+
+  it("reads h_ip auto, a network type in any case, and --input-seed auto as the default", () => {
+    const out = join(dir, "auto.json");
+    const r = sorn("simulate", "--seed", "3", "--steps", "5", "--ne", "60", "--h_ip", "auto", "--network_type_ie", "sparse", "--lambda_ie", "20", "--input-seed", "auto", "--out", out);
+    expect(r.code).toBe(0);
+    const run = runFromJson(readFileSync(out, "utf8"));
+    expect(run.params.h_ip).toBeNull();
+    expect(run.params.network_type_ie).toBe("Sparse");
+    expect(run.input).toEqual({ kind: "uniform", seed: 1003 });
+  });
+
   const bad: [string, string[], RegExp][] = [
     ["an out-of-range hyperparameter", ["--eta_stdp", "5"], /^sorn: --eta_stdp: must be ≤ 1, got 5$/],
-    ["a non-numeric hyperparameter", ["--ne", "many"], /^sorn: --ne: must be a number, got 'many'$/],
+    ["a non-numeric hyperparameter", ["--ne", "many"], /^sorn: --ne: must be a finite number, got 'many'$/],
+    ["an empty hyperparameter", ["--eta_stdp="], /^sorn: --eta_stdp: must be a finite number, got ''$/],
+    ["an unknown network type", ["--network_type_ee", "Ring"], /^sorn: --network_type_ee: must be one of Sparse, Dense, got 'Ring'$/],
+    ["a negative seed", ["--seed", "-1"], /^sorn: --seed: must be an integer in \[0, 4294967295\], got '-1'$/],
+    ["a seed of 2^32", ["--seed", "4294967296"], /^sorn: --seed: must be an integer in \[0, 4294967295\], got '4294967296'$/],
+    ["a bad input seed", ["--input-seed", "1.5"], /^sorn: --input-seed: must be an integer in \[0, 4294967295\], got '1.5'$/],
+    ["a bad constant input", ["--constant-input", "1,x"], /^sorn: --constant-input: must be numbers separated by commas, got '1,x'$/],
     ["an unknown option", ["--etta", "1"], /^sorn: --etta: unknown option for 'simulate'/],
     ["an unknown freeze name", ["--freeze", "ip,stpd"], /^sorn: --freeze: unknown rule 'stpd'/],
     ["an unknown record", ["--callbacks", "WIE,Spikes"], /^sorn: --callbacks: unknown record 'Spikes'/],

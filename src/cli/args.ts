@@ -1,3 +1,6 @@
+import { SornInputError } from "../models/params/error";
+import { parseInputSeed, parseSeed } from "../models/params/seed";
+
 /** Raised for a bad command-line argument; the CLI prints it on one line and exits 2. */
 export class CliError extends Error {}
 
@@ -46,6 +49,31 @@ export function takeInt(args: ParsedArgs, key: string, min: number, max = Number
   const n = Number(v);
   if (!/^-?\d+$/.test(v.trim()) || n < min || n > max) throw new CliError(`--${key}: must be an integer in [${min}, ${max}], got '${v}'`);
   return n;
+}
+
+/**
+ * Take an option's text through a codec parser (which throws SornInputErrors naming `key`);
+ * its error becomes "--key: message", the codec's wording.
+ */
+export function takeParsed<T>(args: ParsedArgs, key: string, parse: (text: string, argument: string) => T): T | undefined {
+  const v = takeString(args, key);
+  if (v === undefined) return undefined;
+  try {
+    return parse(v, key);
+  } catch (e) {
+    if (e instanceof SornInputError) throw new CliError(`--${key}: ${e.message.slice(e.argument.length + 2)}`);
+    throw e;
+  }
+}
+
+/** Take a seed option (the codec's seed spec: an integer in [0, 2^32)). */
+export function takeSeed(args: ParsedArgs, key: string): number | undefined {
+  return takeParsed(args, key, parseSeed);
+}
+
+/** Take an input-seed option: a seed, or "auto" for the default (seed + 1000) mod 2^32. */
+export function takeInputSeed(args: ParsedArgs, key: string): number | null | undefined {
+  return takeParsed(args, key, parseInputSeed);
 }
 
 /** Take a boolean option: true/false/yes/no/1/0, or a bare flag meaning true. */

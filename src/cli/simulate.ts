@@ -1,26 +1,49 @@
 import { constantInput, matrixInput, uniformInput, zeroInput, type InputSource } from "../models/inputs";
 import { networkFromRun, runOf } from "../models/sorn/io/run-of";
 import { SornNetwork } from "../models/sorn/network";
-import { PARAM_SPECS, SornInputError } from "../models/sorn/params";
-import { CliError, rejectLeftovers, takeBool, takeInt, takeList, takeString, type ParsedArgs } from "./args";
+import { parseNumberList, parseParam, type ParamValue } from "../models/params/codec";
+import { defaultInputSeed } from "../models/params/seed";
+import { family } from "../models/registry";
+import { SornInputError } from "../models/sorn/params";
+import { CliError, rejectLeftovers, takeBool, takeInputSeed, takeInt, takeList, takeParsed, takeSeed, takeString, type ParsedArgs } from "./args";
 import { readInputs, readRun, writeRun } from "./files";
 import { ProgressBar } from "./progress";
 
-/** Hyperparameters given as --name value, by the package's names. */
-function takeParams(args: ParsedArgs): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const spec of PARAM_SPECS) {
-    const v = takeString(args, spec.name);
-    if (v === undefined) continue;
-    if (spec.kind === "networkType") params[spec.name] = v;
-    else if (spec.kind === "floatOrAuto" && v === "auto") params[spec.name] = null;
-    else {
-      const n = Number(v);
-      if (v.trim() === "" || Number.isNaN(n)) throw new CliError(`--${spec.name}: must be a number, got '${v}'`);
-      params[spec.name] = n;
-    }
+/** Hyperparameters given as --name value, by the package's names, through the codec. */
+function takeParams(args: ParsedArgs): Record<string, ParamValue> {
+  const params: Record<string, ParamValue> = {};
+  for (const spec of family("sorn").schema) {
+    const v = takeParsed(args, spec.name, (text) => parseParam(spec, text));
+    if (v !== undefined) params[spec.name] = v;
   }
   return params;
+}
+
+/** What `sorn simulate` feeds the network, and how the output file describes it. */
+export interface CliInputOptions {
+  /** Input units of the network. */
+  nu: number;
+  /** The network's seed (the default input seed derives from it). */
+  seed: number;
+  /** The network's step (a file's column 0 is this step). */
+  t?: number;
+  inputsPath?: string;
+  constant?: number[];
+  /** --input-seed; undefined or null means {@link defaultInputSeed}(seed). */
+  inputSeed?: number | null;
+}
+
+/**
+ * The input of `sorn simulate`: a file (--inputs), a constant pattern (--constant-input), none
+ * when nu = 0, otherwise uniform [0, 1) from RandomState(input seed), by default
+ * (seed + 1000) mod 2^32 — the lab's default too.
+ */
+export function cliInput(o: CliInputOptions): { input: InputSource; description: unknown } {
+  if (o.inputsPath) return { input: matrixInput(readInputs(o.inputsPath), o.t ?? 0), description: { kind: "file", path: o.inputsPath } };
+  if (o.constant !== undefined) return { input: constantInput(o.constant), description: { kind: "constant", pattern: o.constant } };
+  if (o.nu === 0) return { input: zeroInput(0), description: { kind: "none" } };
+  const seed = o.inputSeed ?? defaultInputSeed(o.seed);
+  return { input: uniformInput(o.nu, seed), description: { kind: "uniform", seed } };
 }
 
 /** `sorn simulate`: build or resume a network, run it, save configuration, state and records. */
@@ -29,14 +52,14 @@ export function simulate(args: ParsedArgs): string {
   if (!out) throw new CliError("--out: required (run.json or run.npz)");
   if (!/\.(json|npz)$/.test(out)) throw new CliError(`--out: '${out}' must end in .json or .npz`);
   const steps = takeInt(args, "steps", 0) ?? 1000;
-  const seed = takeInt(args, "seed", 0, 0xffffffff) ?? 0;
+  const seed = takeSeed(args, "seed") ?? 0;
   const params = takeParams(args);
   const phase = takeString(args, "phase");
   const freeze = takeList(args, "freeze");
   const noise = takeBool(args, "noise");
   const inputsPath = takeString(args, "inputs");
-  const inputSeed = takeInt(args, "input-seed", 0, 0xffffffff);
-  const constant = takeString(args, "constant-input");
+  const inputSeed = takeInputSeed(args, "input-seed");
+  const constant = takeParsed(args, "constant-input", parseNumberList);
   const statePath = takeString(args, "state");
   const callbacks = takeList(args, "callbacks") ?? [];
   const every = takeInt(args, "record-every", 1) ?? 1;
@@ -53,24 +76,7 @@ export function simulate(args: ParsedArgs): string {
     } else {
       net = new SornNetwork({ params, seed, phase: phase as never, freeze, noise, records: callbacks, recordEvery: every });
     }
-    const nu = net.params.nu;
-    let input: InputSource;
-    let description: unknown;
-    if (inputsPath) {
-      input = matrixInput(readInputs(inputsPath), net.t);
-      description = { kind: "file", path: inputsPath };
-    } else if (constant !== undefined) {
-      const pattern = constant.split(",").map(Number);
-      input = constantInput(pattern);
-      description = { kind: "constant", pattern };
-    } else if (nu === 0) {
-      input = zeroInput(0);
-      description = { kind: "none" };
-    } else {
-      const s = inputSeed ?? net.seed + 1000;
-      input = uniformInput(nu, s);
-      description = { kind: "uniform", seed: s };
-    }
+    const { input, description } = cliInput({ nu: net.params.nu, seed: net.seed, t: net.t, inputsPath, constant, inputSeed });
     const bar = !quiet && steps >= 5000 ? new ProgressBar(steps, "simulate") : null;
     const chunk = Math.max(1, Math.floor(steps / 100));
     for (let done = 0; done < steps; ) {

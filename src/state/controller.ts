@@ -3,6 +3,8 @@
  * command updates the store and tells the worker; an error never breaks the run — it becomes a
  * message at the field or a notice, and the running network stays as it was.
  */
+import { parseParam, type ParamValue } from "../models/params/codec";
+import { parseSeed } from "../models/params/seed";
 import { PARAM_SPECS, resolveParams, SornInputError, type Rule, type SornParams } from "../models/sorn/params";
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
@@ -13,7 +15,10 @@ import { inputSpec, simConfig, type InputChoice, type LabConfig, type PanelId } 
 import { addNotice, setFieldError, type LabStore } from "./store";
 import { encodeConfig } from "./url";
 
-/** Message of an error without the engine's "argument: " prefix when it names `field`. */
+/**
+ * Message of an error without the codec's "argument: " prefix when it names `field` (a field
+ * shows the message alone, in the codec's wording).
+ */
 export function fieldMessage(e: unknown, field?: string): string {
   const msg = e instanceof Error ? e.message : String(e);
   if (e instanceof SornInputError && e.argument === field) return msg.slice(field.length + 2);
@@ -106,17 +111,11 @@ export class LabController {
   setParam = async (name: keyof SornParams, text: string): Promise<boolean> => {
     const spec = PARAM_SPECS.find((s) => s.name === name);
     if (!spec) return false;
-    const t = text.trim();
-    let value: unknown;
-    if (spec.kind === "networkType") value = t;
-    else if (spec.kind === "floatOrAuto" && (t === "" || t.toLowerCase() === "auto")) value = null;
-    else if (t === "") {
-      setFieldError(this.store, name, "enter a number");
-      return false;
-    } else value = Number(t);
     const { config } = this.store.getState();
+    let value: ParamValue;
     let next: SornParams;
     try {
+      value = parseParam(spec, text);
       next = resolveParams({ ...config.params, [name]: value });
     } catch (e) {
       setFieldError(this.store, name, fieldMessage(e, name));
@@ -137,9 +136,11 @@ export class LabController {
 
   /** The seed (takes effect at the next reset). */
   setSeed = (text: string): boolean => {
-    const n = Number(text.trim());
-    if (text.trim() === "" || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-      setFieldError(this.store, "seed", "must be a whole number from 0 to 4294967295");
+    let n: number;
+    try {
+      n = parseSeed(text, "seed");
+    } catch (e) {
+      setFieldError(this.store, "seed", fieldMessage(e, "seed"));
       return false;
     }
     setFieldError(this.store, "seed", null);

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import type { InputSpec, SimConfig, Speed } from "../worker/protocol";
+import { defaultInputSeed } from "../models/params/seed";
 
 /** Version of the URL schema; older links are migrated (see `migrations.ts`). */
 export const SCHEMA_VERSION = 1;
@@ -80,10 +81,8 @@ export function defaultConfig(): LabConfig {
   };
 }
 
-/** The uniform input's seed when none is given: the run's seed + 1000, as `npm run sorn -- simulate`. */
-export function defaultInputSeed(seed: number): number {
-  return (seed + 1000) % 2 ** 32;
-}
+/** The uniform input's seed when none is given: (seed + 1000) mod 2^32, as `npm run sorn -- simulate`. */
+export { defaultInputSeed };
 
 /** A file input's matrix, held next to the config. */
 export interface InputMatrixData {

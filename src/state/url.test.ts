@@ -76,6 +76,26 @@ describe("URL schema", () => {
     for (const k of ["seed:", "eta_stdp:", "nu:", "unknown rule 'xyz'", "phase:", "speed:", "foo", "bogus:"]) expect(joined).toContain(k);
   });
 
+  it("words bad seeds and parameters as the codec does, naming the key", () => {
+    const back = decodeConfig("#v=1&seed=4294967296&eta_stdp=&h_ip=&ne=2.5&network_type_ee=Ring&input=uniform&input_seed=-1");
+    expect(back.warnings).toEqual([
+      "seed: must be an integer in [0, 4294967295], got '4294967296'; using the default",
+      "ne: must be an integer, got 2.5; using the default",
+      "network_type_ee: must be one of Sparse, Dense, got 'Ring'; using the default",
+      "eta_stdp: must be a finite number, got ''; using the default",
+      "input_seed: must be an integer in [0, 4294967295], got '-1'; using the default, the run's seed + 1000",
+    ]);
+    expect(back.config.seed).toBe(42);
+    expect(back.config.params).toEqual(DEFAULT_PARAMS);
+    expect(back.config.input).toEqual({ kind: "uniform", seed: null });
+  });
+
+  it("takes every seed in [0, 2^32) and reads an empty input seed as the default", () => {
+    for (const seed of [0, 4294967000, 4294967295]) expect(decodeConfig(`seed=${seed}`).config.seed).toBe(seed);
+    expect(decodeConfig("v=1&input=uniform&input_seed=").config.input).toEqual({ kind: "uniform", seed: null });
+    expect(decodeConfig("v=1&h_ip=auto&network_type_ie=dense").config.params).toMatchObject({ h_ip: null, network_type_ie: "Dense" });
+  });
+
   it("warns about links from a newer lab", () => {
     expect(decodeConfig("v=9&seed=1").warnings[0]).toMatch(/newer SORN Lab/);
   });

@@ -7,15 +7,13 @@
  * Only the seed, the input and values that differ from the defaults are written. Reading never
  * throws: a bad value falls back to its default and is reported in `warnings`.
  */
+import { formatParam, parseParam } from "../models/params/codec";
+import { parseInputSeed, parseSeed } from "../models/params/seed";
 import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import { migrate, type RawParams } from "./migrations";
 import { defaultConfig, PANEL_IDS, SCHEMA_VERSION, type InputChoice, type LabConfig, type PanelId } from "./schema";
 
 const list = (s: string | undefined): string[] => (s ?? "").split(",").map((x) => x.trim()).filter((x) => x !== "");
-
-function paramText(v: SornParams[keyof SornParams]): string {
-  return v === null ? "auto" : String(v);
-}
 
 /** The fragment (without '#') for `c`. */
 export function encodeConfig(c: LabConfig): string {
@@ -23,7 +21,7 @@ export function encodeConfig(c: LabConfig): string {
   const out: [string, string][] = [["v", String(SCHEMA_VERSION)], ["seed", String(c.seed)]];
   for (const spec of PARAM_SPECS) {
     const v = c.params[spec.name];
-    if (v !== DEFAULT_PARAMS[spec.name]) out.push([spec.name, paramText(v)]);
+    if (v !== DEFAULT_PARAMS[spec.name]) out.push([spec.name, formatParam(v)]);
   }
   const off = RULES.filter((r) => !c.rules[r]);
   if (off.length) out.push(["off", off.join(",")]);
@@ -77,11 +75,7 @@ export function decodeConfig(fragment: string): DecodedConfig {
   const bad = (k: string, v: string, why: string) => warnings.push(`${k}: '${v}' ${why}; using the default`);
 
   const seed = take("seed");
-  if (seed !== undefined) {
-    const n = Number(seed);
-    if (seed.trim() !== "" && Number.isInteger(n) && n >= 0 && n <= 0xffffffff) c.seed = n;
-    else bad("seed", seed, "is not an integer in [0, 2^32)");
-  }
+  if (seed !== undefined) c.seed = parsedOr(warnings, "using the default", () => parseSeed(seed, "seed")) ?? c.seed;
   c.params = readParams(take, warnings);
   const off = take("off");
   for (const r of list(off)) {
@@ -128,14 +122,24 @@ export function decodeConfig(fragment: string): DecodedConfig {
   return { config: c, warnings, version };
 }
 
+/** The codec's value, or undefined with the codec's message and `fallback` as a warning. */
+function parsedOr<T>(warnings: string[], fallback: string, parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof SornInputError)) throw e;
+    warnings.push(`${e.message}; ${fallback}`);
+    return undefined;
+  }
+}
+
 function readParams(take: (k: string) => string | undefined, warnings: string[]): SornParams {
   const given: Record<string, unknown> = {};
   for (const spec of PARAM_SPECS) {
     const v = take(spec.name);
     if (v === undefined) continue;
-    if (spec.kind === "networkType") given[spec.name] = v;
-    else if (spec.kind === "floatOrAuto" && (v === "auto" || v === "")) given[spec.name] = null;
-    else given[spec.name] = v.trim() === "" ? NaN : Number(v);
+    const value = parsedOr(warnings, "using the default", () => parseParam(spec, v));
+    if (value !== undefined) given[spec.name] = value;
   }
   for (let attempt = 0; attempt <= PARAM_SPECS.length; attempt++) {
     try {
@@ -164,10 +168,7 @@ function readInput(take: (k: string) => string | undefined, warnings: string[]):
       return { kind: "none" };
     case "uniform": {
       if (seed === undefined) return { kind: "uniform", seed: null };
-      const n = Number(seed);
-      if (Number.isInteger(n) && n >= 0 && n <= 0xffffffff) return { kind: "uniform", seed: n };
-      warnings.push(`input_seed: '${seed}' is not an integer in [0, 2^32); using the default, the run's seed + 1000`);
-      return { kind: "uniform", seed: null };
+      return { kind: "uniform", seed: parsedOr(warnings, "using the default, the run's seed + 1000", () => parseInputSeed(seed, "input_seed")) ?? null };
     }
     case "constant": {
       const values = list(pattern).map(Number);

@@ -4,6 +4,9 @@
  * A choice applies from the next step; one that does not fit the network is refused here.
  */
 import { useEffect, useState } from "react";
+import { parseNonEmpty, parseNumber, parseNumberList } from "../models/params/codec";
+import { SornInputError } from "../models/params/error";
+import { parseInputSeed } from "../models/params/seed";
 import type { InputChoice } from "../state/schema";
 import { fieldMessage } from "../state/controller";
 import { setFieldError } from "../state/store";
@@ -34,27 +37,27 @@ function draftOf(c: InputChoice): Draft {
   };
 }
 
-/** Parse the draft for `kind` into a choice, or say what is wrong. */
+/**
+ * Parse the draft for `kind` into a choice through the codec, or say what is wrong in its
+ * wording, naming the field ("amplitude: must be a finite number, got 'x'").
+ */
 export function choiceFromDraft(kind: InputChoice["kind"], d: Draft, fileName: string | null): InputChoice | string {
-  switch (kind) {
-    case "none":
-      return { kind: "none" };
-    case "uniform": {
-      if (d.seed.trim() === "") return { kind: "uniform", seed: null };
-      const n = Number(d.seed);
-      return Number.isInteger(n) && n >= 0 && n <= 0xffffffff ? { kind: "uniform", seed: n } : "the input seed must be a whole number (blank: the run's seed + 1000)";
+  try {
+    switch (kind) {
+      case "none":
+        return { kind: "none" };
+      case "uniform":
+        return { kind: "uniform", seed: parseInputSeed(d.seed, "input seed") };
+      case "constant":
+        return { kind: "constant", values: parseNumberList(d.pattern, "pattern") };
+      case "sequence":
+        return { kind: "sequence", sequence: parseNonEmpty(d.sequence, "sequence"), amplitude: parseNumber(d.amplitude, "amplitude") };
+      case "file":
+        return fileName ? { kind: "file", name: fileName } : "choose a file";
     }
-    case "constant": {
-      const values = d.pattern.split(/[,\s]+/).filter((s) => s !== "").map(Number);
-      return values.length && values.every(Number.isFinite) ? { kind: "constant", values } : "the pattern must be numbers separated by commas";
-    }
-    case "sequence": {
-      const amplitude = Number(d.amplitude);
-      if (d.sequence.trim() === "") return "the sequence must not be empty";
-      return Number.isFinite(amplitude) ? { kind: "sequence", sequence: d.sequence.trim(), amplitude } : "the amplitude must be a number";
-    }
-    case "file":
-      return fileName ? { kind: "file", name: fileName } : "choose a file";
+  } catch (e) {
+    if (e instanceof SornInputError) return e.message;
+    throw e;
   }
 }
 

@@ -1,27 +1,29 @@
 /**
- * One hyperparameter: labelled by its package name, with its one-line description and default
- * beside it. The value is committed on Enter or leaving the field; a refused value keeps the
- * text and shows why, and the run keeps the old value.
+ * One parameter, generated from its schema row: labelled by its package name, with its
+ * one-line description and default beside it; a "choice" is a select, any other kind a text
+ * field parsed by the codec. The value is committed on Enter or leaving the field; a refused
+ * value keeps the text and shows why, and the run keeps the old value.
  */
 import { useEffect, useState } from "react";
-import type { ParamSpec } from "../models/sorn/params";
+import { AUTO, formatParam as show } from "../models/params/codec";
+import type { ParamSpec } from "../models/params/schema";
+import type { SornParams } from "../models/sorn/params";
 import { needsReset } from "../state/store";
 import { useLab, useLabApi } from "./context";
 
-const show = (v: unknown) => (v === null ? "auto" : String(v));
-
-/** The field for `spec`. */
+/** The field for `spec` (a row of `family("sorn").schema`). */
 export function ParamField({ spec }: { spec: ParamSpec }) {
   const { lab } = useLabApi();
-  const value = useLab((s) => s.config.params[spec.name]);
-  const error = useLab((s) => s.fieldErrors[spec.name]);
-  const pending = useLab((s) => needsReset(s, spec.name));
+  const name = spec.name as keyof SornParams;
+  const value = useLab((s) => s.config.params[name]);
+  const error = useLab((s) => s.fieldErrors[name]);
+  const pending = useLab((s) => needsReset(s, name));
   const [text, setText] = useState(show(value));
   useEffect(() => setText(show(value)), [value]);
   const id = `param-${spec.name}`;
   const commit = (t: string) => {
     if (t === show(value) && !error) return;
-    void lab.setParam(spec.name, t);
+    void lab.setParam(name, t);
   };
   const described = `${id}-desc${error ? ` ${id}-err` : ""}`;
   return (
@@ -29,17 +31,20 @@ export function ParamField({ spec }: { spec: ParamSpec }) {
       <label htmlFor={id} className="param-name">
         {spec.name}
       </label>
-      {spec.kind === "networkType" ? (
+      {spec.kind === "choice" ? (
         <select id={id} value={String(value)} aria-describedby={described} onChange={(e) => commit(e.target.value)}>
-          <option value="Sparse">Sparse</option>
-          <option value="Dense">Dense</option>
+          {(spec.choices ?? []).map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
         </select>
       ) : (
         <input
           id={id}
           inputMode="decimal"
           value={text}
-          placeholder={spec.kind === "floatOrAuto" ? "auto" : undefined}
+          placeholder={spec.kind === "floatOrAuto" ? AUTO : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={described}
           onChange={(e) => setText(e.target.value)}

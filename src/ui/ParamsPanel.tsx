@@ -1,11 +1,16 @@
-/** Every hyperparameter of the engine, grouped as PARAM_SPECS groups them, plus the seed. */
+/**
+ * Every parameter of the model, generated from its family's schema as the registry serves it
+ * (`family("sorn").schema`), grouped in the schema's order, plus the seed.
+ */
 import { useEffect, useState } from "react";
-import { PARAM_SPECS, type ParamSpec } from "../models/sorn/params";
+import { family } from "../models/registry";
 import { needsReset } from "../state/store";
 import { useHidden, useLab, useLabApi } from "./context";
 import { ParamField } from "./ParamField";
 
-const GROUPS: ParamSpec["group"][] = ["Network", "Connectivity", "Plasticity", "Thresholds", "Noise and structure"];
+const SCHEMA = family("sorn").schema;
+/** The schema's groups, in the order their first parameters appear. */
+const GROUPS = [...new Set(SCHEMA.map((s) => s.group))];
 
 /** The seed field (a reset applies it). */
 function SeedField() {
@@ -55,7 +60,7 @@ export function ParamsPanel() {
       {!hideSeed && <SeedField />}
       {!hideAll &&
         GROUPS.map((g) => {
-          const specs = PARAM_SPECS.filter((s) => s.group === g && !hidden.includes(s.name));
+          const specs = SCHEMA.filter((s) => s.group === g && !hidden.includes(s.name));
           if (specs.length === 0) return null;
           return (
             <details key={g} className="param-group" open={g === "Plasticity"}>

@@ -1,5 +1,6 @@
 import { KERNEL_LAYOUT, KERNEL_PAIRS_CAPACITY } from "./mt-kernel";
 import { MT19937 } from "./mt19937";
+import { checkSeed } from "../params/seed";
 
 /**
  * numpy's legacy global `RandomState` (`np.random.*`), bit for bit (rng-compat.md §A):
@@ -20,9 +21,9 @@ export class NumpyRandom {
     this.seed(seed);
   }
 
-  /** `np.random.seed(s)` for an integer 0 ≤ s < 2³²; clears the Gaussian cache. */
+  /** `np.random.seed(s)` for an integer 0 ≤ s < 2³² (else a SornInputError); clears the Gaussian cache. */
   seed(s: number): void {
-    if (!Number.isInteger(s) || s < 0 || s > 0xffffffff) throw new RangeError(`seed must be an integer in [0, 2^32), got ${s}`);
+    checkSeed(s);
     this.mt.seedSimple(s);
     this.hasGauss = false;
     this.gauss = 0;

@@ -3,7 +3,6 @@
  * `create`, which builds a {@link SornNetwork} (fresh from a seed, or restored from a state).
  */
 import type { ModelFamily, RecordInfo, RuleInfo, SeriesInfo, SettingInfo } from "../model";
-import type { ParamSchema } from "../params/schema";
 import { SornNetwork } from "./network";
 import { PARAM_SPECS, PHASES, type SornParams } from "./params";
 import { PLASTICITY_RULES } from "./rules";
@@ -47,7 +46,7 @@ export const sornFamily: ModelFamily<SornParams, SornState, SornNetwork> = {
   id: "sorn",
   title: "SORN",
   description: "Self-organizing recurrent network of binary threshold units (Lazar, Pipa & Triesch 2009), bit-exact with the Python package sorn",
-  schema: PARAM_SPECS as unknown as ParamSchema,
+  schema: PARAM_SPECS,
   rules: SORN_RULES,
   settings: SORN_SETTINGS,
   records: SORN_RECORDS,

@@ -4,6 +4,7 @@ import { inhibitoryCount, resolveParams, SornInputError, type Phase, type Rule, 
 import { Recorder, type StepView } from "./records";
 import { NumpyRandom } from "../rng/numpy-random";
 import { PythonRandom } from "../rng/python-random";
+import { checkSeed } from "../params/seed";
 import { PLASTICITY_RULES, ruleNamed, type SornRule } from "./rules";
 import { emptyColumnWarnings } from "./rules/normalization";
 import { StepFrame } from "./frame";
@@ -71,8 +72,7 @@ export class SornNetwork implements Model<SornParams, SornState> {
     this.params = resolveParams(given);
     this.ne = this.params.ne;
     this.ni = inhibitoryCount(this.ne);
-    const seed = options.seed ?? 0;
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SornInputError("seed", `must be an integer in [0, 2^32), got ${seed}`);
+    const seed = checkSeed(options.seed ?? 0);
     this.seed = seed;
     this.np = new NumpyRandom(seed);
     this.py = new PythonRandom(seed);

@@ -4,7 +4,9 @@
  * the engine validates against it, the command line parses it, the lab renders it.
  */
 
+import { defaultValues, mergeParams } from "../params/codec";
 import { SornInputError } from "../params/error";
+import type { ParamSpec } from "../params/schema";
 
 export { SornInputError };
 
@@ -69,25 +71,22 @@ export type Rule = (typeof RULES)[number];
 export const PHASES = ["plasticity", "training"] as const;
 export type Phase = (typeof PHASES)[number];
 
-/** One row of the parameter table: default, bounds and a one-line explanation. */
-export interface ParamSpec {
-  name: keyof SornParams;
-  group: "Network" | "Connectivity" | "Plasticity" | "Thresholds" | "Noise and structure";
-  kind: "int" | "float" | "networkType" | "floatOrAuto";
-  default: number | string | null;
-  min?: number;
-  max?: number;
-  /** True when a change needs a fresh network (a reset). */
-  structural: boolean;
-  description: string;
+/** One row of SORN's parameter table: the generic {@link ParamSpec} with SORN's names and groups. */
+export interface SornParamSpec extends ParamSpec {
+  readonly name: keyof SornParams;
+  readonly group: "Network" | "Connectivity" | "Plasticity" | "Thresholds" | "Noise and structure";
 }
 
-export const PARAM_SPECS: readonly ParamSpec[] = [
+/** How a connection matrix may be built, for the "choice" parameters network_type_*. */
+const NETWORK_TYPES: readonly NetworkType[] = ["Sparse", "Dense"];
+
+/** SORN's parameter schema, in display order (the registry serves it as `family("sorn").schema`). */
+export const PARAM_SPECS: readonly SornParamSpec[] = [
   { name: "ne", group: "Network", kind: "int", default: 200, min: 5, max: 100000, structural: true, description: "Excitatory neurons; inhibitory ones are trunc(0.2·ne)." },
   { name: "nu", group: "Network", kind: "int", default: 10, min: 0, structural: true, description: "Input units, each driving one E neuron (0..nu−1)." },
-  { name: "network_type_ee", group: "Connectivity", kind: "networkType", default: "Sparse", structural: true, description: "E→E matrix: Sparse (mean in-degree λ_ee) or Dense." },
-  { name: "network_type_ei", group: "Connectivity", kind: "networkType", default: "Sparse", structural: true, description: "I→E matrix: Sparse (mean out-degree λ_ei) or Dense." },
-  { name: "network_type_ie", group: "Connectivity", kind: "networkType", default: "Dense", structural: true, description: "E→I matrix: Dense (the package) or Sparse (mean in-degree λ_ie)." },
+  { name: "network_type_ee", group: "Connectivity", kind: "choice", default: "Sparse", choices: NETWORK_TYPES, structural: true, description: "E→E matrix: Sparse (mean in-degree λ_ee) or Dense." },
+  { name: "network_type_ei", group: "Connectivity", kind: "choice", default: "Sparse", choices: NETWORK_TYPES, structural: true, description: "I→E matrix: Sparse (mean out-degree λ_ei) or Dense." },
+  { name: "network_type_ie", group: "Connectivity", kind: "choice", default: "Dense", choices: NETWORK_TYPES, structural: true, description: "E→I matrix: Dense (the package) or Sparse (mean in-degree λ_ie)." },
   { name: "lambda_ee", group: "Connectivity", kind: "float", default: 20, min: 0, structural: true, description: "Mean number of E inputs per E neuron." },
   { name: "lambda_ei", group: "Connectivity", kind: "float", default: 40, min: 0, structural: true, description: "Mean number of E targets per I neuron." },
   { name: "lambda_ie", group: "Connectivity", kind: "float", default: 100, min: 0, structural: true, description: "Mean number of E inputs per I neuron (Sparse E→I only)." },
@@ -110,10 +109,10 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
 
 /** The package's defaults (spec §1 and §10.3). */
 export const DEFAULT_PARAMS: Readonly<SornParams> = Object.freeze(
-  Object.fromEntries(PARAM_SPECS.map((s) => [s.name, s.default])) as unknown as SornParams,
+  defaultValues(PARAM_SPECS) as unknown as SornParams,
 );
 
-/** ni = trunc(0.2·ne), as the package computes it. */
+/** ni = trunc(0.2·ne), as the package computes it: the one place SORN's I count is derived. */
 export function inhibitoryCount(ne: number): number {
   return Math.trunc(0.2 * ne);
 }
@@ -125,38 +124,13 @@ export function ipTarget(p: SornParams): number {
 
 /**
  * Merge `overrides` onto the defaults and validate every value: unknown names, wrong types,
- * non-finite numbers, out-of-range values and inconsistent pairs all throw a SornInputError
- * naming the parameter.
+ * non-finite numbers and out-of-range values (the codec's `checkParam`) and inconsistent pairs
+ * (SORN's own rules) all throw a SornInputError naming the parameter.
  */
 export function resolveParams(overrides: Partial<Record<string, unknown>> = {}): SornParams {
-  const out: Record<string, unknown> = { ...DEFAULT_PARAMS };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const spec = PARAM_SPECS.find((s) => s.name === key);
-    if (!spec) {
-      throw new SornInputError(key, `unknown hyperparameter (known: ${PARAM_SPECS.map((s) => s.name).join(", ")})`);
-    }
-    out[key] = checkValue(spec, value);
-  }
-  const p = out as unknown as SornParams;
+  const p = mergeParams(PARAM_SPECS, DEFAULT_PARAMS, overrides) as unknown as SornParams;
   checkConsistency(p);
   return p;
-}
-
-function checkValue(spec: ParamSpec, value: unknown): unknown {
-  const name = spec.name;
-  if (spec.kind === "networkType") {
-    if (value !== "Sparse" && value !== "Dense") throw new SornInputError(name, `must be "Sparse" or "Dense", got ${JSON.stringify(value)}`);
-    return value;
-  }
-  if (spec.kind === "floatOrAuto" && (value === null || value === "auto")) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new SornInputError(name, `must be a finite number, got ${JSON.stringify(value)}`);
-  }
-  if (spec.kind === "int" && !Number.isInteger(value)) throw new SornInputError(name, `must be an integer, got ${value}`);
-  if (spec.min !== undefined && value < spec.min) throw new SornInputError(name, `must be ≥ ${spec.min}, got ${value}`);
-  if (spec.max !== undefined && value > spec.max) throw new SornInputError(name, `must be ≤ ${spec.max}, got ${value}`);
-  return value;
 }
 
 function checkConsistency(p: SornParams): void {

@@ -1,6 +1,7 @@
 import { PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../params";
 import { RECORD_NAMES, type DenseArray, type RecordName, type SornState } from "../types";
 import { fromNested, toNested } from "../../io/nested";
+import { checkSeed } from "../../params/seed";
 import type { RecordArray } from "./run-records";
 
 /** The engine's version, written into every file. */
@@ -31,8 +32,7 @@ const STATE_KEYS = ["Wee", "Wei", "Wie", "Te", "Ti", "X", "Y"] as const;
 /** Check and complete a configuration read from a file (clear errors naming the field). */
 export function checkConfig(raw: Record<string, unknown>, where: string): RunConfig {
   const params = resolveParams((raw.params ?? {}) as Record<string, unknown>);
-  const seed = raw.seed ?? 0;
-  if (typeof seed !== "number" || !Number.isInteger(seed) || seed < 0) throw new SornInputError(`${where}.seed`, `must be a non-negative integer, got ${JSON.stringify(seed)}`);
+  const seed = checkSeed(raw.seed ?? 0, `${where}.seed`);
   const phase = raw.phase ?? "plasticity";
   if (!PHASES.includes(phase as Phase)) throw new SornInputError(`${where}.phase`, `must be 'plasticity' or 'training', got ${JSON.stringify(phase)}`);
   const freeze = raw.freeze ?? [];

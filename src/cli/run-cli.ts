@@ -8,6 +8,7 @@ import { ANALYSIS_HELP } from "./analysis-args";
 import { analyze } from "./analyze";
 import { CliError, parseArgs } from "./args";
 import { figures } from "./figures";
+import { models } from "./models";
 import { simulate } from "./simulate";
 
 const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
@@ -16,6 +17,7 @@ Usage:
   npm run sorn -- simulate --out run.json|run.npz [options]
   npm run sorn -- analyze run.json|run.npz [--from A --to B] [--out stats.json] [options]
   npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png] [options]
+  npm run sorn -- models [--json]
   npm run sorn -- --help
 
 simulate options:
@@ -27,7 +29,7 @@ simulate options:
   --noise true|false    Gaussian noise on the drives (default true)
   --inputs FILE         a nu × T input array: FILE.json (a list of nu rows) or FILE.npy
   --constant-input v,…  the same nu input values at every step
-  --input-seed S        seed of the default inputs (default: seed + 1000)
+  --input-seed S        seed of the default inputs (default: (seed + 1000) mod 2^32)
   --state FILE          resume from a run or state: FILE.json or FILE.npz (package key names;
                         a state saved from Python with np.savez(**state_dict) works)
   --callbacks a,b       records to keep: ${RECORD_NAMES.join(", ")}
@@ -45,6 +47,9 @@ analysis functions' names ({ "skipped": "why" } where one cannot be computed).
 figures: every figure the records allow, as DIR/<name>.svg|png with the run's configuration
 and seed in the file's metadata; it says which it skipped and why.
 ${ANALYSIS_HELP}
+models: every model family with its parameters (kind, default, range or choices, and whether
+a change applies live or at a reset), rules, settings, records and series; --json as JSON.
+
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -73,7 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     if (command === "simulate") message = simulate(args);
     else if (command === "analyze") message = analyze(args, io);
     else if (command === "figures") message = await figures(args);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures; see --help)`);
+    else if (command === "models") message = models(args, io);
+    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models; see --help)`);
     io.stderr(message + "\n");
     return 0;
   } catch (e) {

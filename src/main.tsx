@@ -1,11 +1,14 @@
 /**
- * Boot: one store, the simulation worker, the controller and exporters, then React renders the
- * controls while the plots draw from frames. `window.sornLab` is a read-only hook for tests and
- * curious users (digest of the running network, read from the worker).
+ * Boot: the page's shell (`src/shell/`), one store, the simulation worker, the one analysis
+ * client, the controller and exporter; then React renders the controls while the plots draw from
+ * frames. `window.sornLab` is a read-only hook for tests and curious users (digest of the
+ * running network, read from the worker).
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Exporter } from "./export/exporter";
+import { browserShell } from "./shell/browser";
+import { startAnalysisWorker, startSimWorker } from "./shell/workers";
 import { LabController } from "./state/controller";
 import { CorrelationModel } from "./state/correlation";
 import { FrameBus } from "./state/frame-bus";
@@ -13,15 +16,17 @@ import { startLab } from "./state/startup";
 import { createLabStore } from "./state/store";
 import { App } from "./ui/App";
 import { LabContext, type LabApi } from "./ui/context";
-import { startSimWorker } from "./worker/client";
+import { AnalysisClient } from "./worker/client";
 import "./ui/styles.css";
 
+const shell = browserShell();
 const store = createLabStore();
 const sim = startSimWorker();
+const analysis = new AnalysisClient(startAnalysisWorker);
 const frames = new FrameBus();
-const lab = new LabController(store, sim, frames);
-const correlation = new CorrelationModel(lab);
-const exporter = new Exporter(lab, correlation);
+const lab = new LabController(store, sim, frames, shell);
+const correlation = new CorrelationModel(lab, analysis);
+const exporter = new Exporter(lab, correlation, analysis, shell);
 const api: LabApi = { store, lab, exporter, correlation, frames, actions: { lab, exporter, correlation } };
 
 let framesSeen = 0;
@@ -50,7 +55,7 @@ createRoot(document.getElementById("root")!).render(
   </StrictMode>,
 );
 
-startLab(lab, location.hash).catch((e) => {
+startLab(lab).catch((e) => {
   console.error(e);
   store.setState({ notices: [{ id: 0, kind: "error", text: `The lab could not start: ${(e as Error).message}` }] });
 });

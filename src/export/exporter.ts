@@ -1,8 +1,8 @@
 /**
  * Every export of the lab: each panel as SVG or PNG (the figure definitions of `src/figures/`,
  * built in the workers), the dashboard as one figure, the records as CSV or JSON, the state as
- * JSON or .npz, and saving/loading whole runs. Failures become notices; nothing here can break
- * the run.
+ * JSON or .npz, and saving/loading whole runs. Files are handed to the shell's `download`;
+ * failures become notices; nothing here can break the run.
  */
 import type { LabController } from "../state/controller";
 import { fieldMessage } from "../state/controller";
@@ -10,21 +10,36 @@ import type { CorrelationModel } from "../state/correlation";
 import { inputChoiceOf, inputSpec, PANEL_TITLES, type LabConfig, type PanelId } from "../state/schema";
 import { addNotice, type LabStore } from "../state/store";
 import { shownPanels } from "../state/url";
-import { AnalysisClient } from "../worker/client";
+import type { AppShell } from "../state/shell";
+import type { AnalysisClient } from "../worker/client";
 import type { FigureOptions } from "../worker/protocol";
-import { download, MIME } from "./download";
+
+/** MIME types of the files the lab writes. */
+export const MIME = {
+  svg: "image/svg+xml",
+  png: "image/png",
+  csv: "text/csv",
+  json: "application/json",
+  npz: "application/zip",
+} as const;
 import { parseSelection } from "../state/selection";
 
 /** Which figure file format. */
 export type FigureFormat = "svg" | "png";
 
+/** A run file picked by the user (a `File` in the page). */
+export interface PickedFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 /** Exports, downloads and run files. */
 export class Exporter {
-  private readonly jobs = new AnalysisClient();
-
   constructor(
     private readonly lab: LabController,
     private readonly correlation: CorrelationModel,
+    private readonly analysis: AnalysisClient,
+    private readonly shell: Pick<AppShell, "download">,
   ) {}
 
   private get store(): LabStore {
@@ -51,7 +66,7 @@ export class Exporter {
       const r = this.correlation.result;
       if (!r) throw new Error("compute the correlation network first");
       const title = PANEL_TITLES.correlation;
-      return this.jobs.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
+      return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
     }
     const ne = built?.params.ne ?? config.params.ne;
     const ni = Math.trunc(0.2 * ne);
@@ -81,22 +96,22 @@ export class Exporter {
       const svgs: string[] = [];
       for (const p of panels) svgs.push(await this.panelSvg(p));
       const meta = this.meta();
-      const svg = await this.jobs.run((a) => a.dashboardSvg(svgs, { title: "SORN Lab dashboard", config: meta.config, seed: meta.seed }));
+      const svg = await this.analysis.run((a) => a.dashboardSvg(svgs, { title: "SORN Lab dashboard", config: meta.config, seed: meta.seed }));
       await this.save(svg, `${this.stem()}-dashboard`, format);
     });
   };
 
   private async save(svg: string, name: string, format: FigureFormat): Promise<void> {
-    if (format === "svg") return download(svg, `${name}.svg`, MIME.svg);
-    const png = await this.jobs.run((a) => a.png(svg));
-    download(png as BlobPart, `${name}.png`, MIME.png);
+    if (format === "svg") return this.shell.download(svg, `${name}.svg`, MIME.svg);
+    const png = await this.analysis.run((a) => a.png(svg));
+    this.shell.download(png, `${name}.png`, MIME.png);
   }
 
   /** The recorded history as CSV or JSON. */
   records = async (format: "csv" | "json"): Promise<void> => {
     await this.busy("export-records", async () => {
       const text = await this.lab.sim.records(format);
-      download(text, `${this.stem()}-records.${format}`, MIME[format]);
+      this.shell.download(text, `${this.stem()}-records.${format}`, MIME[format]);
     });
   };
 
@@ -104,7 +119,7 @@ export class Exporter {
   state = async (format: "json" | "npz"): Promise<void> => {
     await this.busy("export-state", async () => {
       const out = await this.lab.sim.saveRun(format, false);
-      download(out as BlobPart, `${this.stem()}-state.${format}`, format === "json" ? MIME.json : MIME.npz);
+      this.shell.download(out, `${this.stem()}-state.${format}`, MIME[format]);
     });
   };
 
@@ -112,12 +127,12 @@ export class Exporter {
   saveRun = async (format: "json" | "npz"): Promise<void> => {
     await this.busy("save-run", async () => {
       const out = await this.lab.sim.saveRun(format, true);
-      download(out as BlobPart, `${this.stem()}-run.${format}`, format === "json" ? MIME.json : MIME.npz);
+      this.shell.download(out, `${this.stem()}-run.${format}`, MIME[format]);
     });
   };
 
   /** Load a run file; a bad file leaves the current run as it is and says why. */
-  loadRun = async (file: File): Promise<boolean> => {
+  loadRun = async (file: PickedFile): Promise<boolean> => {
     const { store, lab } = this;
     const { config, built, inputFile } = store.getState();
     let info;

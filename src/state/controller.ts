@@ -9,9 +9,10 @@ import { PARAM_SPECS, resolveParams, SornInputError, type Rule, type SornParams 
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
 import type { FrameBus } from "./frame-bus";
-import { newRunId, setSessionRunId } from "./persistence";
+import { newRunId } from "./persistence";
 import { Persister } from "./persister";
 import { inputSpec, simConfig, type InputChoice, type LabConfig, type PanelId } from "./schema";
+import type { AppShell } from "./shell";
 import { addNotice, setFieldError, type LabStore } from "./store";
 import { encodeConfig } from "./url";
 
@@ -25,7 +26,10 @@ export function fieldMessage(e: unknown, field?: string): string {
   return msg.replace(/^Error: /, "");
 }
 
-/** Commands of the lab (play, step, edits, panels). Files and exports live in `files.ts`. */
+/**
+ * Commands of the lab (play, step, edits, panels). Exports and run files live in
+ * `src/export/exporter.ts`. The page (address bar, storage) is reached through `shell` only.
+ */
 export class LabController {
   /** Id of the current run (for persistence). */
   runId = newRunId();
@@ -35,8 +39,9 @@ export class LabController {
     readonly store: LabStore,
     readonly sim: SimRemote,
     readonly frames: FrameBus,
+    readonly shell: AppShell,
   ) {
-    this.persister = new Persister(this);
+    this.persister = new Persister(this, shell);
   }
 
   /** Take a frame from the worker: fan it out to the plots, update the run slice. */
@@ -100,7 +105,7 @@ export class LabController {
   /** Give the run a new identity (after a reset or a load) and keep it. */
   newRun(): void {
     this.runId = newRunId();
-    setSessionRunId(this.runId);
+    this.shell.tabRun.set(this.runId);
     this.persister.soon();
   }
 
@@ -196,7 +201,7 @@ export class LabController {
 
   /** The link that reproduces this configuration (optionally with other `hide` flags, for a lesson). */
   shareUrl(hide?: string[]): string {
-    const u = new URL(location.href);
+    const u = new URL(this.shell.href());
     const config = this.store.getState().config;
     u.hash = encodeConfig(hide ? { ...config, hide } : config);
     return u.toString();
@@ -206,7 +211,7 @@ export class LabController {
   updateConfig(patch: Partial<LabConfig>): void {
     const config = { ...this.store.getState().config, ...patch };
     this.store.setState({ config });
-    history.replaceState(null, "", "#" + encodeConfig(config));
+    this.shell.replaceHash(encodeConfig(config));
   }
 
   /** Run a worker call; a failure becomes an error notice. */

@@ -1,15 +1,19 @@
 /**
- * The correlation network's data: computed on demand in the analysis worker from the latest
- * steps of E spikes, cancellable (the job's worker is terminated). The result is large, so it
- * is held here and handed to the plot directly, not through the store.
+ * The correlation network's data: computed on demand in the analysis worker (through the lab's
+ * one {@link AnalysisClient}, as the job tagged "correlation") from the latest steps of E spikes,
+ * cancellable (the worker is terminated). The result is large, so it is held here and handed to
+ * the plot directly, not through the store.
  */
-import { AnalysisClient, CancelledError } from "../worker/client";
+import { CancelledError, type AnalysisClient } from "../worker/client";
 import type { CorrelationResult } from "../worker/analysis-service";
 import type { LabController } from "./controller";
 import { addNotice } from "./store";
 
 /** Steps of E spikes the correlation is computed over (at most). */
 export const CORRELATION_STEPS = 2000;
+
+/** The analysis client's tag of the correlation job. */
+const JOB = "correlation";
 
 /** Holds the latest correlation matrix and tells listeners when it changes. */
 export class CorrelationModel {
@@ -19,9 +23,11 @@ export class CorrelationModel {
   /** Step count when the result was computed. */
   computedAt = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly jobs = new AnalysisClient();
 
-  constructor(private readonly lab: LabController) {}
+  constructor(
+    private readonly lab: Pick<LabController, "store" | "sim">,
+    private readonly analysis: AnalysisClient,
+  ) {}
 
   /** Listen to new results; returns the unsubscribe function. */
   subscribe(fn: () => void): () => void {
@@ -35,14 +41,14 @@ export class CorrelationModel {
     this.setBusy(true);
     try {
       const window = await sim.spikeTrain("E", CORRELATION_STEPS);
-      const result = await this.jobs.run((r) => r.correlation(window));
+      const result = await this.analysis.run((r) => r.correlation(window), JOB);
       this.result = result;
       this.computedAt = window.t0 + window.steps - 1;
       for (const fn of this.listeners) fn();
     } catch (e) {
       if (!(e instanceof CancelledError)) addNotice(store, "error", `Correlation: ${(e as Error).message}`);
     } finally {
-      if (!this.jobs.busy) this.setBusy(false);
+      if (!this.analysis.busy(JOB)) this.setBusy(false);
     }
   }
 
@@ -55,7 +61,7 @@ export class CorrelationModel {
 
   /** Stop a running computation. */
   cancel(): void {
-    this.jobs.cancel();
+    this.analysis.cancel(JOB);
     this.setBusy(false);
   }
 

@@ -1,17 +1,15 @@
 /**
- * The last run, kept in IndexedDB (idb-keyval) so a reload brings it back: the lab config, the
- * engine state (weights, thresholds, generators, step) and a file input's matrix.
+ * What is kept of the last run so a reload brings it back: the lab config, the engine state
+ * (weights, thresholds, generators, step) and a file input's matrix. Where it is kept is the
+ * shell's business (`AppShell.runs`, IndexedDB in the page).
  *
- * Which run a page restores: a reload of the same tab restores that tab's run (its id is in
- * sessionStorage); a page opened without settings in its URL restores the last run; a page opened
- * from a shared link (settings in the URL) starts that link's run fresh, so it reproduces it.
+ * Which run a page restores: a reload of the same tab restores that tab's run (its id is kept by
+ * `AppShell.tabRun`); a page opened without settings in its URL restores the last run; a page
+ * opened from a shared link (settings in the URL) starts that link's run fresh, so it reproduces it.
  */
-import { createStore as createIdbStore, del, get, set, type UseStore } from "idb-keyval";
 import type { SornState } from "../models/sorn/types";
 import type { InputMatrixData, LabConfig } from "./schema";
 
-const KEY = "last-run";
-const SESSION_KEY = "sorn-lab/run-id";
 /** Runs larger than this many Wee entries (dense) are not kept (ne = 2000). */
 export const MAX_PERSISTED_NE = 2000;
 
@@ -24,62 +22,16 @@ export interface SavedRun {
   inputFile: InputMatrixData | null;
 }
 
-let idb: UseStore | null = null;
-function db(): UseStore {
-  idb ??= createIdbStore("sorn-lab", "runs");
-  return idb;
-}
-
 /** A fresh run id. */
 export function newRunId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** The id of the run this tab showed before a reload, if any. */
-export function sessionRunId(): string | null {
-  try {
-    return sessionStorage.getItem(SESSION_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** Remember which run this tab shows. */
-export function setSessionRunId(id: string): void {
-  try {
-    sessionStorage.setItem(SESSION_KEY, id);
-  } catch {
-    /* storage blocked: reloads start fresh */
-  }
-}
-
-/** Forget which run this tab shows (a new link was opened in it). */
-export function clearSessionRunId(): void {
-  try {
-    sessionStorage.removeItem(SESSION_KEY);
-  } catch {
-    /* nothing to forget */
-  }
-}
-
-/** Store the run (replacing the previous one). */
-export async function saveLastRun(run: SavedRun): Promise<void> {
-  await set(KEY, run, db());
-}
-
-/** The stored run, or undefined. A broken store reads as empty. */
-export async function loadLastRun(): Promise<SavedRun | undefined> {
-  try {
-    const v = await get<SavedRun>(KEY, db());
-    return v && typeof v === "object" && v.state && v.config ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Forget the stored run. */
-export async function clearLastRun(): Promise<void> {
-  await del(KEY, db());
+/** `value` read back from storage, if it looks like a kept run (anything else reads as nothing kept). */
+export function asSavedRun(value: unknown): SavedRun | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const v = value as Partial<SavedRun>;
+  return typeof v.id === "string" && v.state && typeof v.state === "object" && v.config && typeof v.config === "object" ? (v as SavedRun) : undefined;
 }
 
 /** Whether the page should restore `saved` rather than start the URL's config. */

@@ -1,54 +1,44 @@
 /**
  * Opening the lab: read the URL's configuration (migrating old links), then either restore the
- * last run from IndexedDB (a reload, or a bare URL) or build the link's run fresh (a shared
- * link reproduces its run). Whatever goes wrong, the lab opens with a working network.
+ * last run from the shell's storage (a reload, or a bare URL) or build the link's run fresh (a
+ * shared link reproduces its run). Whatever goes wrong, the lab opens with a working network.
  */
 import { proxy } from "comlink";
 import type { Frame } from "../worker/protocol";
 import type { LabController } from "./controller";
-import { clearSessionRunId, loadLastRun, sessionRunId, setSessionRunId, shouldRestore, type SavedRun } from "./persistence";
+import { shouldRestore, type SavedRun } from "./persistence";
 import { defaultConfig, simConfig, type LabConfig } from "./schema";
 import { addNotice } from "./store";
 import { decodeConfig, encodeConfig } from "./url";
 
-/** Wait for the next animation frame (or 200 ms, when the page is hidden). */
-function painted(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 200);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/** Connect the frame stream and build the first network. */
-export async function startLab(lab: LabController, fragment: string): Promise<void> {
-  const { store, sim } = lab;
+/** Connect the frame stream and build the first network (from the settings in the shell's address). */
+export async function startLab(lab: LabController): Promise<void> {
+  const { store, sim, shell } = lab;
+  const fragment = new URL(shell.href()).hash;
   await sim.connect(
     proxy(async (f: Frame) => {
       await lab.onFrame(f);
-      await painted();
+      await shell.nextPaint();
     }),
   );
   const urlHasConfig = fragment.replace(/^#/, "").length > 0;
   const decoded = urlHasConfig ? decodeConfig(fragment) : { config: defaultConfig(), warnings: [] };
   for (const w of decoded.warnings) addNotice(store, "warning", `Link: ${w}`);
-  const saved = await loadLastRun();
+  const saved = await shell.runs.load();
   let restored = false;
-  if (saved && shouldRestore(saved, urlHasConfig, sessionRunId())) restored = await restore(lab, saved);
+  if (saved && shouldRestore(saved, urlHasConfig, shell.tabRun.get())) restored = await restore(lab, saved);
   if (!restored) await fresh(lab, decoded.config);
   const { config } = store.getState();
-  history.replaceState(null, "", "#" + encodeConfig(config));
+  shell.replaceHash(encodeConfig(config));
   await sim.setSpeed(config.speed);
   store.setState({ ready: true });
-  setSessionRunId(lab.runId);
+  shell.tabRun.set(lab.runId);
   lab.persister.start();
   if (!restored) lab.persister.soon();
-  // A link pasted into this tab (the lab's own edits use replaceState, which fires no event).
-  window.addEventListener("hashchange", () => {
-    clearSessionRunId();
-    location.reload();
+  // A link pasted into this tab (the lab's own edits replace the fragment without an event).
+  shell.onHashChange(() => {
+    shell.tabRun.clear();
+    shell.reload();
   });
 }
 

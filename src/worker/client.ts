@@ -1,20 +1,31 @@
 /**
- * The page's side of the worker boundary: starts the two workers and wraps them with comlink.
- * The simulation worker lives as long as the page. The analysis worker runs one job at a time
- * and is terminated to cancel one (squoosh's worker bridge), then started afresh on the next job.
+ * The page's side of the worker boundary, as types and one client. The simulation worker lives
+ * as long as the page and is reached as a {@link SimRemote}. The analysis worker is reached only
+ * through one {@link AnalysisClient}: it runs the lab's analysis jobs (the correlation matrix,
+ * figures, PNGs) and cancels one by terminating the worker (squoosh's worker bridge). Starting
+ * the real workers is the page's business (`src/shell/workers.ts`), so this module runs in Node.
  */
-import { wrap, type Remote } from "comlink";
+import type { Remote } from "comlink";
 import type { AnalysisService } from "./analysis-service";
 import type { SimService } from "./service";
 
 /** The simulation worker's facade, as the page sees it. */
 export type SimRemote = Remote<SimService>;
 
-/** Start the simulation worker. */
-export function startSimWorker(): SimRemote {
-  const worker = new Worker(new URL("./sim.worker.ts", import.meta.url), { type: "module", name: "sorn-simulation" });
-  return wrap<SimService>(worker);
+/** The analysis worker's facade, as the page sees it. */
+export type AnalysisRemote = Remote<AnalysisService>;
+
+/** A started analysis worker: its facade, and how to stop it for good. */
+export interface AnalysisWorker {
+  readonly remote: AnalysisRemote;
+  terminate(): void;
 }
+
+/**
+ * One job for the analysis worker. It must be safe to run twice: when another job is cancelled,
+ * the worker is terminated and the jobs still running start again on a fresh one.
+ */
+export type AnalysisJob<T> = (remote: AnalysisRemote) => Promise<T>;
 
 /** Rejection reason of a cancelled or superseded analysis job. */
 export class CancelledError extends Error {
@@ -24,55 +35,69 @@ export class CancelledError extends Error {
   }
 }
 
-/** One analysis job at a time; `cancel()` kills the worker, so the job really stops. */
-export class AnalysisClient {
-  private worker: Worker | null = null;
-  private remote: Remote<AnalysisService> | null = null;
-  private reject: ((e: unknown) => void) | null = null;
+interface Pending {
+  tag: string | null;
+  job: AnalysisJob<unknown>;
+  resolve(value: unknown): void;
+  reject(reason: unknown): void;
+  /** Incremented at each (re)start; only the latest start may settle the job. */
+  attempt: number;
+}
 
-  /** Whether a job is running. */
-  get busy(): boolean {
-    return this.reject !== null;
+/**
+ * The lab's one analysis client: one worker, started on the first job and again after a cancel.
+ * A job may carry a tag ("correlation"): a new job with the same tag supersedes it, and
+ * `cancel(tag)` stops it. Untagged jobs (exports) are never cancelled; they survive another
+ * job's cancellation by starting again on the fresh worker.
+ */
+export class AnalysisClient {
+  private worker: AnalysisWorker | null = null;
+  private readonly pending = new Set<Pending>();
+
+  /** `start` starts a fresh analysis worker (in the page: `startAnalysisWorker`). */
+  constructor(private readonly start: () => AnalysisWorker) {}
+
+  /** Whether a job tagged `tag` is running. */
+  busy(tag: string): boolean {
+    for (const p of this.pending) if (p.tag === tag) return true;
+    return false;
   }
 
-  /** Run `job` on the analysis worker; a job still running is cancelled first. */
-  run<T>(job: (remote: Remote<AnalysisService>) => Promise<T>): Promise<T> {
-    this.cancel();
-    if (!this.remote) {
-      this.worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: "sorn-analysis" });
-      this.remote = wrap<AnalysisService>(this.worker);
-    }
-    const remote = this.remote;
+  /** Run `job`; a running job with the same `tag` is cancelled first. */
+  run<T>(job: AnalysisJob<T>, tag?: string): Promise<T> {
+    if (tag !== undefined) this.cancel(tag);
     return new Promise<T>((resolve, reject) => {
-      const done = () => {
-        if (this.reject === fail) this.reject = null;
-      };
-      const fail = (e: unknown) => {
-        done();
-        reject(e);
-      };
-      this.reject = fail;
-      job(remote).then(
-        (v) => {
-          if (this.reject !== fail) return;
-          done();
-          resolve(v);
-        },
-        (e) => {
-          if (this.reject === fail) fail(e);
-        },
-      );
+      const p: Pending = { tag: tag ?? null, job, resolve: resolve as (v: unknown) => void, reject, attempt: 0 };
+      this.pending.add(p);
+      this.launch(p);
     });
   }
 
-  /** Stop the running job (if any) by terminating the worker; its promise rejects with CancelledError. */
-  cancel(): void {
-    if (!this.reject) return;
-    const reject = this.reject;
-    this.reject = null;
+  /**
+   * Stop the jobs tagged `tag` (if any) by terminating the worker: their promises reject with a
+   * CancelledError, and the other running jobs start again on a fresh worker.
+   */
+  cancel(tag: string): void {
+    const stopped = [...this.pending].filter((p) => p.tag === tag);
+    if (stopped.length === 0) return;
     this.worker?.terminate();
     this.worker = null;
-    this.remote = null;
-    reject(new CancelledError());
+    for (const p of stopped) {
+      this.pending.delete(p);
+      p.reject(new CancelledError());
+    }
+    for (const p of this.pending) this.launch(p);
+  }
+
+  private launch(p: Pending): void {
+    const worker = (this.worker ??= this.start());
+    const attempt = ++p.attempt;
+    const settle = (f: (v: unknown) => void) => (v: unknown) => {
+      if (p.attempt !== attempt || !this.pending.delete(p)) return;
+      f(v);
+    };
+    Promise.resolve()
+      .then(() => p.job(worker.remote))
+      .then(settle(p.resolve), settle(p.reject));
   }
 }

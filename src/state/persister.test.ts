@@ -1,0 +1,116 @@
+/** The persister in Node: what gets kept of a run, and when, with a fake page and worker. */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { frameAt, readyLab } from "../../test/support/fake-lab";
+import { MAX_PERSISTED_NE } from "./persistence";
+import { SAVE_EVERY_S } from "./persister";
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("Persister", () => {
+  it("keeps the engine's config and state with the page's view settings, under the run's id", async () => {
+    const { lab, store, sim, shell } = readyLab();
+    await lab.reset();
+    lab.togglePanel("weights", false);
+    lab.setSeed("99");
+    sim.clear();
+    await lab.persister.now();
+    expect(sim.names()).toEqual(["snapshot"]);
+    const [kept] = shell.runs.saved;
+    expect(kept.id).toBe(lab.runId);
+    expect(kept.state).toEqual({ step: 7 });
+    // The engine's settings are what runs (seed 42, until a reset); the view is what the page shows.
+    expect(kept.config.seed).toBe(42);
+    expect(kept.config.panels.weights).toBe(false);
+    expect(kept.inputFile).toBeNull();
+    expect(store.getState().savedStep).toBe(7);
+  });
+
+  it("waits for a pause in the requests and saves once", async () => {
+    const { lab, shell } = readyLab();
+    lab.persister.soon();
+    await vi.advanceTimersByTimeAsync(200);
+    lab.persister.soon();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(shell.runs.saved).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(shell.runs.saved).toHaveLength(1);
+  });
+
+  it("folds the requests made during a save into one more save", async () => {
+    const { lab, sim, shell } = readyLab();
+    let release!: () => void;
+    sim.answer("snapshot", () => new Promise((r) => (release = () => r({ config: { seed: 1, params: {}, rules: {}, phase: "plasticity", noise: true }, state: { step: 3 } }))));
+    const first = lab.persister.now();
+    void lab.persister.now();
+    void lab.persister.now();
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    await first;
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.names()).toEqual(["snapshot", "snapshot"]);
+    expect(shell.runs.saved).toHaveLength(2);
+  });
+
+  it("keeps nothing before the lab is ready, or of a network too large to keep", async () => {
+    const { lab, store, shell } = readyLab();
+    store.setState({ ready: false });
+    await lab.persister.now();
+    const built = structuredClone(store.getState().config);
+    built.params.ne = MAX_PERSISTED_NE + 1;
+    store.setState({ ready: true, built });
+    await lab.persister.now();
+    expect(shell.runs.saved).toEqual([]);
+  });
+
+  it("saves every few seconds while playing, and when the page is hidden", async () => {
+    const { lab, store, shell } = readyLab();
+    lab.persister.start();
+    lab.persister.start();
+    await vi.advanceTimersByTimeAsync(SAVE_EVERY_S * 1000);
+    expect(shell.runs.saved).toHaveLength(0);
+    store.setState({ playing: true });
+    await vi.advanceTimersByTimeAsync(SAVE_EVERY_S * 1000 + 1);
+    expect(shell.runs.saved).toHaveLength(1);
+    shell.hide();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(shell.runs.saved).toHaveLength(2);
+    lab.persister.stop();
+    await vi.advanceTimersByTimeAsync(SAVE_EVERY_S * 3000);
+    expect(shell.runs.saved).toHaveLength(2);
+  });
+
+  it("a failed save is logged and changes nothing", async () => {
+    const { lab, store, shell } = readyLab();
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    shell.runs.save = () => Promise.reject(new Error("quota"));
+    await lab.persister.now();
+    expect(log).toHaveBeenCalledOnce();
+    expect(store.getState().savedStep).toBeNull();
+    expect(store.getState().notices).toEqual([]);
+    log.mockRestore();
+  });
+
+  it("saves soon after a pause, a step, or a frame that says the run stopped", async () => {
+    const { lab, store, sim, shell } = readyLab();
+    await lab.pause();
+    await vi.advanceTimersByTimeAsync(300);
+    await lab.step(3);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sim.names()).toEqual(["pause", "snapshot", "step", "snapshot"]);
+    store.setState({ playing: true });
+    await lab.onFrame(frameAt(40, { playing: true }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(shell.runs.saved).toHaveLength(2);
+    await lab.onFrame(frameAt(50, { playing: false, error: "The run stopped: NaN" }));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(shell.runs.saved).toHaveLength(3);
+    expect(store.getState()).toMatchObject({ t: 50, playing: false, runError: "The run stopped: NaN" });
+  });
+});

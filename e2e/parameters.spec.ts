@@ -11,7 +11,7 @@ test("a bad parameter is refused at the field with a message and the run goes on
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await field.fill("abc");
   await field.press("Enter");
-  await expect(page.getByRole("alert").filter({ hasText: "must be a finite number" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "must be a finite number, got 'abc'" })).toBeVisible();
   // The run is untouched and still steps with the old value.
   expect((await page.evaluate(() => (window as any).sornLab.config())).params.eta_stdp).toBe(0.004);
   await stepN(page, 30);
@@ -48,6 +48,24 @@ test("an inconsistent pair is refused naming the parameter; structural edits say
   await expect(page.getByTestId("raster-info")).toHaveText(/showing 360 of 360 neurons/);
   await stepN(page, 10);
   expect((await digest(page)).t).toBe(10);
+});
+
+test("the seed field and the choice selects use the codec's schema and wording", async ({ page }) => {
+  await openLab(page);
+  const seed = page.getByLabel("seed", { exact: true });
+  await seed.fill("4294967296");
+  await seed.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "must be an integer in [0, 4294967295], got '4294967296'" })).toBeVisible();
+  await seed.fill("4294967295");
+  await seed.press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "must be an integer in" })).toHaveCount(0);
+  expect((await page.evaluate(() => (window as any).sornLab.config())).seed).toBe(4294967295);
+
+  await openGroup(page, "Connectivity");
+  const type = page.getByRole("combobox", { name: "network_type_ie" });
+  await expect(type.getByRole("option")).toHaveText(["Sparse", "Dense"]);
+  await type.selectOption("Sparse");
+  await expect(page.locator(".param", { has: type }).getByText("needs reset")).toBeVisible();
 });
 
 test("inputs: a symbol sequence and a file apply from the next step; a file that does not fit is refused", async ({ page }) => {

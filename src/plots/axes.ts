@@ -2,7 +2,6 @@
  * Axes for the canvas plots, from d3 scales: frame, ticks with labels, axis titles. Colours
  * come from the same palette as the exported figures.
  */
-import type { ScaleLinear } from "d3";
 import type { Area } from "./canvas-plot";
 
 /** Pool colours, shared with src/figures/palette.ts. */
@@ -88,12 +87,6 @@ export function drawAxes(ctx: CanvasRenderingContext2D, a: Area, x: TickScale, y
     ctx.fillText(o.yLabel, 0, 0);
   }
   ctx.restore();
-}
-
-/** A linear scale's domain fitted to [lo, hi] with a little headroom, never empty. */
-export function niceDomain(scale: ScaleLinear<number, number>, lo: number, hi: number): ScaleLinear<number, number> {
-  if (!(hi > lo)) hi = lo + 1;
-  return scale.domain([lo, hi]).nice();
 }
 
 /** A small boxed legend in the top-right corner of `a`: coloured swatches with labels. */

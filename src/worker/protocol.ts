@@ -128,14 +128,6 @@ export interface SpikeWindow {
   data: Uint8Array;
 }
 
-/** The lab-level description a saved run carries next to the engine's run file. */
-export interface SavedRunInfo {
-  /** The config of the restored run. */
-  config: SimConfig;
-  /** Steps simulated when it was saved. */
-  t: number;
-}
-
 /** The panels a figure can be exported from. */
 export type FigureKind = "raster" | "population" | "weights" | "rates" | "connections" | "thresholds" | "correlation" | "dashboard";
 

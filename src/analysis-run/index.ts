@@ -1,7 +1,8 @@
 /**
- * From a saved run to its statistics and figures: one definition shared by the command line
- * (`sorn analyze`, `sorn figures`) and the lab. Pure: no DOM, no Node APIs (PNG export is
- * `svgToPng` in `src/figures/png`).
+ * From a saved run to its statistics and figures, for the command line (`sorn analyze`,
+ * `sorn figures`). The lab does not use it: its worker draws the live run's figures from the same
+ * figure definitions (`src/figures/`, through `src/worker/sorn/figures.ts`). Pure: no DOM, no
+ * Node APIs (PNG export is `svgToPng` in `src/figures/png`).
  *
  * ```ts
  * const analysis = analyzeRun(run, { from: 1000, to: 2000 });

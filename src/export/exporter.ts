@@ -7,7 +7,8 @@
 import type { LabController } from "../state/controller";
 import { fieldMessage } from "../state/controller";
 import type { CorrelationModel } from "../state/correlation";
-import { inputChoiceOf, inputSpec, PANEL_TITLES, type LabConfig, type PanelId } from "../state/schema";
+import { panelDef, type PanelId } from "../panels";
+import { inputChoiceOf, inputSpec, type LabConfig } from "../state/schema";
 import { addNotice, type LabStore } from "../state/store";
 import { shownPanels } from "../state/url";
 import type { AppShell } from "../state/shell";
@@ -22,7 +23,6 @@ export const MIME = {
   json: "application/json",
   npz: "application/zip",
 } as const;
-import { parseSelection } from "../state/selection";
 
 /** Which figure file format. */
 export type FigureFormat = "svg" | "png";
@@ -58,26 +58,21 @@ export class Exporter {
     return { config: { params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: c.input }, seed: c.seed };
   }
 
-  /** The SVG of one panel's figure. */
+  /** The SVG of one panel's figure, as its registration says to make it (`src/panels/`). */
   async panelSvg(panel: PanelId): Promise<string> {
-    const { config, built } = this.store.getState();
+    const def = panelDef(panel);
+    if (!def) throw new Error(`unknown panel '${panel}'`);
+    const { config } = this.store.getState();
     const meta = this.meta();
-    if (panel === "correlation") {
+    if (def.figure.source === "correlation") {
       const r = this.correlation.result;
       if (!r) throw new Error("compute the correlation network first");
-      const title = PANEL_TITLES.correlation;
+      const title = def.title;
       return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
     }
-    const ne = built?.params.ne ?? config.params.ne;
-    const ni = Math.trunc(0.2 * ne);
-    const options: FigureOptions = { meta, steps: panel === "raster" ? config.window : undefined };
-    if (panel === "raster") {
-      const e = parseSelection(config.rasterE, ne);
-      const i = parseSelection(config.rasterI, ni);
-      options.eNeurons = e.ok && e.indices.length ? e.indices : undefined;
-      options.iNeurons = i.ok ? i.indices : undefined;
-    }
-    return this.lab.sim.figure(panel, options);
+    const groups = Object.fromEntries((this.lab.frames.latest?.spikes.groups ?? []).map((g) => [g.name, g.size]));
+    const options: FigureOptions = { meta, ...def.figureOptions?.(config, groups) };
+    return this.lab.sim.figure(def.figure.kind, options);
   }
 
   /** Download one panel as SVG or PNG. */
@@ -91,7 +86,7 @@ export class Exporter {
   /** Download every shown panel composed into one figure. */
   dashboard = async (format: FigureFormat): Promise<void> => {
     await this.busy("export-dashboard", async () => {
-      const panels = shownPanels(this.store.getState().config).filter((p) => p !== "correlation" || this.correlation.result);
+      const panels = shownPanels(this.store.getState().config).filter((p) => panelDef(p)?.figure.source !== "correlation" || this.correlation.result);
       if (panels.length === 0) throw new Error("no panel is shown");
       const svgs: string[] = [];
       for (const p of panels) svgs.push(await this.panelSvg(p));

@@ -11,7 +11,8 @@ import type { SimRemote } from "../worker/client";
 import type { FrameBus } from "./frame-bus";
 import { newRunId } from "./persistence";
 import { Persister } from "./persister";
-import { inputSpec, simConfig, type InputChoice, type LabConfig, type PanelId } from "./schema";
+import type { PanelId } from "../panels";
+import { inputSpec, simConfig, type InputChoice, type LabConfig } from "./schema";
 import type { AppShell } from "./shell";
 import { addNotice, setFieldError, type LabStore } from "./store";
 import { encodeConfig } from "./url";
@@ -55,8 +56,7 @@ export class LabController {
       (s.status.silentSteps >= 100) !== (st.silentSteps >= 100) ||
       (s.status.recentActivity > 0.5) !== (st.recentActivity > 0.5) ||
       s.status.nonFinite !== st.nonFinite ||
-      s.status.emptyColumns.ee !== st.emptyColumns.ee ||
-      s.status.emptyColumns.ei !== st.emptyColumns.ei;
+      s.status.warnings.join("\n") !== st.warnings.join("\n");
     this.store.setState({
       t: f.t,
       playing: f.playing,
@@ -161,12 +161,12 @@ export class LabController {
 
   setPhase = async (phase: LabConfig["phase"]): Promise<void> => {
     this.updateConfig({ phase });
-    await this.guard(() => this.sim.setPhase(phase));
+    await this.guard(() => this.sim.setSetting("phase", phase));
   };
 
   setNoise = async (on: boolean): Promise<void> => {
     this.updateConfig({ noise: on });
-    await this.guard(() => this.sim.setNoise(on));
+    await this.guard(() => this.sim.setSetting("noise", on));
   };
 
   setSpeed = async (speed: Speed): Promise<void> => {

@@ -5,25 +5,12 @@
  * config gives the same spikes.
  */
 import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../models/sorn/params";
+import { PANEL_IDS, type PanelId } from "../panels";
 import type { InputSpec, SimConfig, Speed } from "../worker/protocol";
 import { defaultInputSeed } from "../models/params/seed";
 
 /** Version of the URL schema; older links are migrated (see `migrations.ts`). */
 export const SCHEMA_VERSION = 1;
-
-/** The live panels, in display order. */
-export const PANEL_IDS = ["raster", "population", "weights", "rates", "connections", "correlation"] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
-
-/** Panel titles shown in the lab. */
-export const PANEL_TITLES: Record<PanelId, string> = {
-  raster: "Spike raster",
-  population: "Population activity",
-  weights: "Wee weight distribution",
-  rates: "Firing rates across neurons",
-  connections: "Connections and mean threshold",
-  correlation: "Correlation network",
-};
 
 /** The input choice as the user makes it (a file's contents live outside the config). */
 export type InputChoice =

@@ -11,7 +11,8 @@ import { formatParam, parseParam } from "../models/params/codec";
 import { parseInputSeed, parseSeed } from "../models/params/seed";
 import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import { migrate, type RawParams } from "./migrations";
-import { defaultConfig, PANEL_IDS, SCHEMA_VERSION, type InputChoice, type LabConfig, type PanelId } from "./schema";
+import { PANEL_IDS, type PanelId } from "../panels";
+import { defaultConfig, SCHEMA_VERSION, type InputChoice, type LabConfig } from "./schema";
 
 const list = (s: string | undefined): string[] => (s ?? "").split(",").map((x) => x.trim()).filter((x) => x !== "");
 

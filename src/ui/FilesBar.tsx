@@ -1,6 +1,6 @@
 /** Share link, save/load runs, exports, panel visibility and help. */
 import { useRef, useState } from "react";
-import { PANEL_IDS, PANEL_TITLES } from "../state/schema";
+import { PANELS } from "../panels";
 import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
 import { useHidden, useLab, useLabApi } from "./context";
@@ -69,9 +69,9 @@ export function FilesBar() {
       )}
       {!hidePanels && (
         <Menu label="Panels">
-          {PANEL_IDS.map((id) => (
+          {PANELS.map(({ id, title }) => (
             <label key={id} className="check">
-              <input type="checkbox" checked={panels[id]} onChange={(e) => lab.togglePanel(id, e.target.checked)} /> {PANEL_TITLES[id]}
+              <input type="checkbox" checked={panels[id]} onChange={(e) => lab.togglePanel(id, e.target.checked)} /> {title}
             </label>
           ))}
         </Menu>

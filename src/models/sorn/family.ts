@@ -53,7 +53,7 @@ export const sornFamily: ModelFamily<SornParams, SornState, SornNetwork> = {
   series: SORN_SERIES,
   create: (o = {}) =>
     new SornNetwork({
-      params: o.params,
+      params: o.params as Partial<Record<keyof SornParams, unknown>> | undefined,
       seed: o.seed,
       state: o.state as SornState | undefined,
       freeze: o.off,

@@ -96,6 +96,14 @@ describe("URL schema", () => {
     expect(decodeConfig("v=1&h_ip=auto&network_type_ie=dense").config.params).toMatchObject({ h_ip: null, network_type_ie: "Dense" });
   });
 
+  it("words bad input patterns, sequences and amplitudes as the codec does, and falls back to no input", () => {
+    expect(decodeConfig("v=1&input=constant&pattern=1,x").warnings).toEqual(["pattern: must be numbers separated by commas, got '1,x'; input set to none"]);
+    expect(decodeConfig("v=1&input=constant&pattern=1,x").config.input).toEqual({ kind: "none" });
+    expect(decodeConfig("v=1&input=sequence&sequence=&amplitude=1").warnings).toEqual(["sequence: must not be empty; input set to none"]);
+    expect(decodeConfig("v=1&input=sequence&sequence=AB&amplitude=big").warnings).toEqual(["amplitude: must be a finite number, got 'big'; input set to none"]);
+    expect(decodeConfig("v=1&input=sequence&sequence=AB").config.input).toEqual({ kind: "sequence", sequence: "AB", amplitude: 1 });
+  });
+
   it("warns about links from a newer lab", () => {
     expect(decodeConfig("v=9&seed=1").warnings[0]).toMatch(/newer SORN Lab/);
   });

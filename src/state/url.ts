@@ -7,7 +7,7 @@
  * Only the seed, the input and values that differ from the defaults are written. Reading never
  * throws: a bad value falls back to its default and is reported in `warnings`.
  */
-import { formatParam, parseParam } from "../models/params/codec";
+import { formatParam, parseNonEmpty, parseNumber, parseNumberList, parseParam } from "../models/params/codec";
 import { parseInputSeed, parseSeed } from "../models/params/seed";
 import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../models/sorn/params";
 import { migrate, type RawParams } from "./migrations";
@@ -172,16 +172,13 @@ function readInput(take: (k: string) => string | undefined, warnings: string[]):
       return { kind: "uniform", seed: parsedOr(warnings, "using the default, the run's seed + 1000", () => parseInputSeed(seed, "input_seed")) ?? null };
     }
     case "constant": {
-      const values = list(pattern).map(Number);
-      if (values.length && values.every(Number.isFinite)) return { kind: "constant", values };
-      warnings.push(`pattern: '${pattern ?? ""}' is not a list of numbers; input set to none`);
-      return { kind: "none" };
+      const values = parsedOr(warnings, "input set to none", () => parseNumberList(pattern ?? "", "pattern"));
+      return values ? { kind: "constant", values } : { kind: "none" };
     }
     case "sequence": {
-      const amp = amplitude === undefined ? 1 : Number(amplitude);
-      if (sequence && Number.isFinite(amp)) return { kind: "sequence", sequence, amplitude: amp };
-      warnings.push(`sequence: needs a non-empty sequence and a numeric amplitude; input set to none`);
-      return { kind: "none" };
+      const text = parsedOr(warnings, "input set to none", () => parseNonEmpty(sequence ?? "", "sequence"));
+      const amp = amplitude === undefined ? 1 : parsedOr(warnings, "input set to none", () => parseNumber(amplitude, "amplitude"));
+      return text !== undefined && amp !== undefined ? { kind: "sequence", sequence: text, amplitude: amp } : { kind: "none" };
     }
     case "file":
       return { kind: "file", name: file ?? "input" };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { inhibitoryCount } from "../../models/sorn/params";
 import { RasterPlot } from "../../plots/raster";
 import { WINDOWS } from "../../state/schema";
 import { parseSelection } from "../../state/selection";
@@ -39,7 +40,7 @@ export default function RasterPanel() {
   const controls = (
     <>
       <SelectionField id="raster-e" label="E neurons" value={e} pool={ne} onCommit={(v) => api.lab.setRaster({ rasterE: v })} />
-      <SelectionField id="raster-i" label="I neurons" value={i} pool={Math.trunc(0.2 * ne)} onCommit={(v) => api.lab.setRaster({ rasterI: v })} />
+      <SelectionField id="raster-i" label="I neurons" value={i} pool={inhibitoryCount(ne)} onCommit={(v) => api.lab.setRaster({ rasterI: v })} />
       <label className="field-row inline">
         Window{" "}
         <select value={win} onChange={(ev) => api.lab.setRaster({ window: Number(ev.target.value) })}>

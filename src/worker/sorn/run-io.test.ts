@@ -57,6 +57,8 @@ describe("run files", () => {
     expect(inputFromJson(JSON.parse(JSON.stringify(inputToJson(m))))).toEqual(m);
     expect(inputFromJson({ kind: "matrix", nu: 2, T: 2, data: [1, 2, 3] })).toBeNull();
     expect(inputFromJson({ kind: "uniform", seed: -1 })).toBeNull();
+    expect(inputFromJson({ kind: "uniform", seed: 2 ** 32 })).toBeNull();
+    expect(inputFromJson({ kind: "uniform", seed: 2 ** 32 - 1 })).toEqual({ kind: "uniform", seed: 2 ** 32 - 1 });
     expect(inputFromJson("uniform")).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import type { InputSpec, SimConfig } from "../protocol";
 import { historyRecords } from "./records";
 import { Simulation } from "../simulation";
 import { sornOf } from "./adapter";
+import { checkSeed } from "../../models/params/seed";
 
 /** What the page learns about a loaded run. */
 export interface LoadedRun {
@@ -74,6 +75,16 @@ export function inputToJson(spec: InputSpec): unknown {
   return spec.kind === "matrix" ? { ...spec, data: Array.from(spec.data) } : spec;
 }
 
+/** Whether `v` passes the codec's seed spec (an integer in [0, 2^32)). */
+function isSeed(v: unknown): v is number {
+  try {
+    checkSeed(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An input spec read back from a file, or null when it is missing or malformed. */
 export function inputFromJson(raw: unknown): InputSpec | null {
   if (!raw || typeof raw !== "object") return null;
@@ -83,7 +94,7 @@ export function inputFromJson(raw: unknown): InputSpec | null {
     case "none":
       return { kind: "none" };
     case "uniform":
-      return Number.isInteger(r.seed) && (r.seed as number) >= 0 ? { kind: "uniform", seed: r.seed as number } : null;
+      return isSeed(r.seed) ? { kind: "uniform", seed: r.seed } : null;
     case "constant": {
       // The command line writes the pattern as `pattern`, the lab as `values`.
       const values = r.values ?? r.pattern;

@@ -2,7 +2,8 @@
  * The command line, callable in-process: `runCli(argv, io)` runs one command and resolves to
  * the exit status (0, or 2 for a bad argument with a one-line message). `main.ts` calls it.
  */
-import { PARAM_SPECS, RULES } from "../models/sorn/params";
+import { PARAM_SPECS } from "../models/sorn/params";
+import { RULES } from "../models/sorn/rules";
 import { RECORD_NAMES } from "../models/sorn/types";
 import { ANALYSIS_HELP } from "./analysis-args";
 import { analyze } from "./analyze";

@@ -7,5 +7,4 @@ export const connectionsPanel: PanelDef = {
   family: "sorn",
   needs: { series: ["countEE", "countEI", "meanTe"] },
   figure: { source: "worker", kind: "connections" },
-  view: () => import("../ui/panels/ConnectionsPanel"),
 };

@@ -7,5 +7,4 @@ export const correlationPanel: PanelDef = {
   family: "sorn",
   needs: { spikes: ["E"] },
   figure: { source: "correlation" },
-  view: () => import("../ui/panels/CorrelationPanel"),
 };

@@ -1,6 +1,6 @@
 /**
  * Every panel of the lab, in display order. Adding a panel is one file beside these (its
- * registration) plus its view under `src/ui/panels/`, and one line here.
+ * registration) and one line here, plus its view under `src/ui/panels/` with one line there.
  */
 import type { PanelDef } from "./panel";
 import { connectionsPanel } from "./connections";

@@ -1,13 +1,12 @@
 /**
  * A panel of the lab is one registration: its id (what the URL and the Panels menu use), its
- * title, the model family it belongs to, what it needs from the run, how its live view is
- * loaded, and how its figure is exported. The layout, the Panels menu, the URL, the exports and
- * the dashboard all read the registrations of `index.ts`; nothing else lists panels.
+ * title, the model family it belongs to, what it needs from the run, and how its figure is
+ * exported. The layout, the Panels menu, the URL, the exports and the dashboard all read the
+ * registrations of `index.ts`; nothing else lists panels. Its live view is the component
+ * `src/ui/panels/index.ts` keeps under the same id (a test checks that each has one).
  *
- * A registration is plain data plus loaders, with no DOM or React at import time, so the
- * state layer can read it in Node.
+ * A registration is plain data, with no DOM or React, so the state layer reads it in Node.
  */
-import type { ComponentType } from "react";
 import type { FigureKind, FigureOptions } from "../worker/protocol";
 
 /** The parts of the lab configuration a panel's figure options may read. */
@@ -48,6 +47,4 @@ export interface PanelDef {
    * sizes by name (e.g. the raster's neuron selection), so the export shows what the panel does.
    */
   readonly figureOptions?: (view: PanelViewConfig, groups: Readonly<Record<string, number>>) => Partial<FigureOptions>;
-  /** The live view: a module whose default export is the panel's React component. */
-  readonly view: () => Promise<{ default: ComponentType }>;
 }

@@ -7,5 +7,4 @@ export const populationPanel: PanelDef = {
   family: "sorn",
   needs: { series: ["popE", "popI"], spikes: ["E", "I"] },
   figure: { source: "worker", kind: "population" },
-  view: () => import("../ui/panels/PopulationPanel"),
 };

@@ -8,7 +8,6 @@ export const rasterPanel: PanelDef = {
   family: "sorn",
   needs: { spikes: ["E", "I"] },
   figure: { source: "worker", kind: "raster" },
-  view: () => import("../ui/panels/RasterPanel"),
   figureOptions: (view, groups) => {
     const e = parseSelection(view.rasterE, groups.E ?? 0);
     const i = parseSelection(view.rasterI, groups.I ?? 0);

@@ -7,5 +7,4 @@ export const ratesPanel: PanelDef = {
   family: "sorn",
   needs: { spikes: ["E", "I"] },
   figure: { source: "worker", kind: "rates" },
-  view: () => import("../ui/panels/RatesPanel"),
 };

@@ -7,5 +7,4 @@ export const weightsPanel: PanelDef = {
   family: "sorn",
   needs: { extras: ["weights"] },
   figure: { source: "worker", kind: "weights" },
-  view: () => import("../ui/panels/WeightsPanel"),
 };

@@ -5,7 +5,8 @@
  */
 import { parseParam, type ParamValue } from "../models/params/codec";
 import { parseSeed } from "../models/params/seed";
-import { PARAM_SPECS, resolveParams, SornInputError, type Rule, type SornParams } from "../models/sorn/params";
+import { PARAM_SPECS, resolveParams, SornInputError, type SornParams } from "../models/sorn/params";
+import { type Rule } from "../models/sorn/rules";
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
 import type { FrameBus } from "./frame-bus";

@@ -4,7 +4,8 @@
  * the URL carries (see `url.ts`), what a reload restores, and what reproduces a run: the same
  * config gives the same spikes.
  */
-import { DEFAULT_PARAMS, RULES, type Phase, type Rule, type SornParams } from "../models/sorn/params";
+import { DEFAULT_PARAMS, type Phase, type SornParams } from "../models/sorn/params";
+import { RULES, type Rule } from "../models/sorn/rules";
 import { PANEL_IDS, type PanelId } from "../panels";
 import type { InputSpec, SimConfig, Speed } from "../worker/protocol";
 import { defaultInputSeed } from "../models/params/seed";

@@ -9,7 +9,8 @@
  */
 import { formatParam, parseNonEmpty, parseNumber, parseNumberList, parseParam } from "../models/params/codec";
 import { parseInputSeed, parseSeed } from "../models/params/seed";
-import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../models/sorn/params";
+import { DEFAULT_PARAMS, PARAM_SPECS, PHASES, SornInputError, resolveParams, type Phase, type SornParams } from "../models/sorn/params";
+import { RULES, type Rule } from "../models/sorn/rules";
 import { migrate, type RawParams } from "./migrations";
 import { PANEL_IDS, type PanelId } from "../panels";
 import { defaultConfig, SCHEMA_VERSION, type InputChoice, type LabConfig } from "./schema";

@@ -1,15 +1,11 @@
 /**
- * The shown panels, in the registry's order (`src/panels/index.ts`). Each panel's view is
- * loaded from its registration; it hosts an imperative plot, and React renders only the frame
- * and controls.
+ * The shown panels, in the registry's order (`src/panels/index.ts`), each drawn by its view
+ * (`src/ui/panels/index.ts`). A view hosts an imperative plot; React renders only the frame and
+ * controls.
  */
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
-import { PANELS } from "../panels";
 import { shownPanels } from "../state/url";
 import { useLab } from "./context";
-
-/** One lazy component per registered panel, made once. */
-const VIEWS: ReadonlyMap<string, LazyExoticComponent<ComponentType>> = new Map(PANELS.map((p) => [p.id, lazy(p.view)]));
+import { PANEL_VIEWS } from "./panels";
 
 /** All shown panels, in order. */
 export function Panels() {
@@ -19,12 +15,10 @@ export function Panels() {
   return (
     <div className={`panels${enlarged ? " has-enlarged" : ""}`}>
       {ids.length === 0 && <p className="empty">All panels are hidden. Show them again from the Panels menu.</p>}
-      <Suspense fallback={<p className="empty">Loading panels…</p>}>
-        {ids.map((id) => {
-          const View = VIEWS.get(id);
-          return View ? <View key={id} /> : null;
-        })}
-      </Suspense>
+      {ids.map((id) => {
+        const View = PANEL_VIEWS[id];
+        return View ? <View key={id} /> : null;
+      })}
     </div>
   );
 }

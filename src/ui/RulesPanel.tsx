@@ -1,5 +1,5 @@
 /** The five plasticity switches, the phase and the noise: all apply from the next step. */
-import { RULES, type Rule } from "../models/sorn/params";
+import { RULES, type Rule } from "../models/sorn/rules";
 import { useHidden, useLab, useLabApi } from "./context";
 
 /** Display names (the accessible names of the switches) and what each rule does. */

@@ -4,7 +4,8 @@
  * so every value is structured-cloneable; typed arrays in a frame are transferred, not copied.
  */
 import type { SpikeGroup } from "../models/model";
-import type { Phase, Rule, SornParams } from "../models/sorn/params";
+import type { Phase, SornParams } from "../models/sorn/params";
+import { type Rule } from "../models/sorn/rules";
 
 /** Where the network's external input u(t) comes from. */
 export type InputSpec =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, type Rule } from "../models/sorn/params";
+import { DEFAULT_PARAMS } from "../models/sorn/params";
+import { RULES, type Rule } from "../models/sorn/rules";
 import type { Frame, SimConfig } from "./protocol";
 import type { LoopHost } from "./run-loop";
 import { SimService } from "./service";

@@ -5,7 +5,8 @@
  * no other (use-cannon backpressure), so the page can never be flooded.
  */
 import { transfer } from "comlink";
-import type { Rule, SornParams } from "../models/sorn/params";
+import type { SornParams } from "../models/sorn/params";
+import { type Rule } from "../models/sorn/rules";
 import type { SornState } from "../models/sorn/types";
 import { buildFigure } from "./sorn/figures";
 import { parseInputFile, type InputMatrix } from "./input-file";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, type Rule } from "../models/sorn/params";
+import { DEFAULT_PARAMS } from "../models/sorn/params";
+import { RULES, type Rule } from "../models/sorn/rules";
 import { SornNetwork } from "../models/sorn/network";
 import { uniformInput } from "../models/inputs";
 import type { SimConfig } from "./protocol";

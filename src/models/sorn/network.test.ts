@@ -3,7 +3,7 @@ import { uniformInput, matrixInput } from "../inputs";
 import { checkInvariants } from "./invariants";
 import { SornNetwork } from "./network";
 import { NumpyRandom } from "../rng/numpy-random";
-import { RULES } from "./params";
+import { RULES } from "./rules";
 import type { SornState } from "./types";
 
 function sameState(a: SornState, b: SornState): boolean {

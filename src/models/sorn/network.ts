@@ -1,6 +1,7 @@
 import { buildNetwork, type Network } from "./construct";
 import { zeroInput, type InputSource } from "../inputs";
-import { inhibitoryCount, resolveParams, SornInputError, type Phase, type Rule, type SornParams } from "./params";
+import { inhibitoryCount, resolveParams, SornInputError, type Phase, type SornParams } from "./params";
+import { type Rule } from "./rules";
 import { Recorder, type StepView } from "./records";
 import { NumpyRandom } from "../rng/numpy-random";
 import { PythonRandom } from "../rng/python-random";

@@ -63,10 +63,6 @@ export interface SornParams {
   w_max: number;
 }
 
-/** The plasticity rules, by the names `freeze` takes. 'ss' is synaptic scaling (normalisation). */
-export const RULES = ["stdp", "ip", "sp", "istdp", "ss"] as const;
-export type Rule = (typeof RULES)[number];
-
 /** 'plasticity' runs the rules (minus `freeze`); 'training' runs none. */
 export const PHASES = ["plasticity", "training"] as const;
 export type Phase = (typeof PHASES)[number];

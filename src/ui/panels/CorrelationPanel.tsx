@@ -6,7 +6,7 @@ import { useLab, useLabApi } from "../context";
 import { PlotPanel } from "./PlotPanel";
 
 /** The live view of the "correlation" panel: compute on demand, threshold slider. */
-export default function CorrelationPanel() {
+export function CorrelationPanel() {
   const api = useLabApi();
   const busy = useLab((s) => Boolean(s.busy.correlation));
   const [threshold, setThreshold] = useState(api.correlation.threshold);

@@ -2,6 +2,6 @@ import { PopulationPlot } from "../../plots/population";
 import { PlotPanel } from "./PlotPanel";
 
 /** The live view of the "population" panel. */
-export default function PopulationPanel() {
+export function PopulationPanel() {
   return <PlotPanel id="population" make={(ctx, host) => new PopulationPlot(host, ctx)} />;
 }

@@ -31,7 +31,7 @@ function SelectionField({ id, label, value, pool, onCommit }: { id: string; labe
 }
 
 /** The live view of the "raster" panel: the plot with its neuron selections and window. */
-export default function RasterPanel() {
+export function RasterPanel() {
   const api = useLabApi();
   const ne = useLab((s) => s.built?.params.ne ?? s.config.params.ne);
   const e = useLab((s) => s.config.rasterE);

@@ -2,6 +2,6 @@ import { RatesPlot } from "../../plots/rates";
 import { PlotPanel } from "./PlotPanel";
 
 /** The live view of the "rates" panel. */
-export default function RatesPanel() {
+export function RatesPanel() {
   return <PlotPanel id="rates" make={(ctx, host, info) => new RatesPlot(host, ctx, info)} />;
 }

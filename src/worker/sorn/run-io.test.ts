@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, RULES, SornInputError, type Rule } from "../../models/sorn/params";
+import { DEFAULT_PARAMS, SornInputError } from "../../models/sorn/params";
+import { RULES, type Rule } from "../../models/sorn/rules";
 import type { SimConfig } from "../protocol";
 import { inputFromJson, inputToJson, loadRunFile, saveRunFile } from "./run-io";
 import { Simulation } from "../simulation";

@@ -5,7 +5,8 @@
  * Loading builds the whole new Simulation before anything else happens, so a bad file throws
  * and changes nothing.
  */
-import { RULES, SornInputError, type Rule } from "../../models/sorn/params";
+import { SornInputError } from "../../models/sorn/params";
+import { RULES, type Rule } from "../../models/sorn/rules";
 import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../../models/sorn/io/run-file";
 import { runFromNpz, runToNpz } from "../../models/sorn/io/run-npz";
 import type { InputSpec, SimConfig } from "../protocol";

@@ -1,4 +1,5 @@
-import { PHASES, RULES, SornInputError, resolveParams, type Phase, type Rule, type SornParams } from "../params";
+import { PHASES, SornInputError, resolveParams, type Phase, type SornParams } from "../params";
+import { RULES, type Rule } from "../rules";
 import { RECORD_NAMES, type DenseArray, type RecordName, type SornState } from "../types";
 import { fromNested, toNested } from "../../io/nested";
 import { checkSeed } from "../../params/seed";

@@ -15,7 +15,7 @@ export function applyIp(Te: Float64Array, xNew: Uint8Array, hip: Float64Array, e
 }
 
 /** Intrinsic plasticity as a part of the step: {@link applyIp} on Te with x(t+1). */
-export const ip: SornRule = {
+export const ip: SornRule<"ip"> = {
   name: "ip",
   title: "Intrinsic plasticity",
   description: "ΔTe_i = η_ip·(x_i(t+1) − h_ip), Te clipped to [te_min, te_max]",

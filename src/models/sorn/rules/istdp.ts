@@ -39,7 +39,7 @@ export function applyIstdp(Wei: ColumnMatrix, y: Uint8Array, xNew: Uint8Array, e
 }
 
 /** Inhibitory STDP as a part of the step: {@link applyIstdp} on Wei with y(t) and x(t+1). */
-export const istdp: SornRule = {
+export const istdp: SornRule<"istdp"> = {
   name: "istdp",
   title: "Inhibitory STDP",
   description: "ΔWei[k,i] = −η_inhib·y_k(t)·(1 − x_i(t+1)·(1 + 1/μ_ip))",

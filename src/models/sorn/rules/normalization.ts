@@ -23,7 +23,7 @@ export function applyNormalization(
  * Synaptic normalisation as a part of the step: {@link applyNormalization} of Wee then Wei,
  * its counts of emptied columns written to the context's `normalized`.
  */
-export const ss: SornRule = {
+export const ss: SornRule<"ss"> = {
   name: "ss",
   title: "Synaptic normalisation",
   description: "each E neuron's E→E and I→E inputs scaled to sum to 1",

@@ -32,6 +32,7 @@ export interface RuleContext {
  * and `rule(name, on)` take, a title and the update's maths in one line (the seam's RuleInfo),
  * and `apply`, which performs one step's update on the context.
  */
-export interface SornRule extends RuleInfo {
+export interface SornRule<Name extends string = string> extends RuleInfo {
+  readonly name: Name;
   apply(ctx: RuleContext): void;
 }

@@ -48,7 +48,7 @@ export function applySp(Wee: ColumnMatrix, py: PythonRandom, weight: number): [n
  * Structural plasticity as a part of the step: draws {@link spTriggers} every step (even at
  * sp_prob = 0, as the package does), and when it fires, {@link applySp}.
  */
-export const sp: SornRule = {
+export const sp: SornRule<"sp"> = {
   name: "sp",
   title: "Structural plasticity",
   description: "with probability sp_prob, one new E→E synapse of weight sp_weight in an empty slot",

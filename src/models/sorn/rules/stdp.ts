@@ -46,7 +46,7 @@ export function applyStdp(
 }
 
 /** STDP as a part of the step: lists the E neurons active at t or t+1, then {@link applyStdp}. */
-export const stdp: SornRule = {
+export const stdp: SornRule<"stdp"> = {
   name: "stdp",
   title: "STDP",
   description: "ΔWee[j,i] = η_stdp·(x_i(t+1)·x_j(t) − x_i(t)·x_j(t+1)) on existing E→E synapses",

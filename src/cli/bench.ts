@@ -11,7 +11,8 @@ import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
 import { uniformInput, type InputSource } from "../models/inputs";
 import { ENGINE_VERSION } from "../models/sorn/io/run-file";
-import { SornNetwork } from "../models/sorn/network";
+import { sornFamily } from "../models/sorn/family";
+import type { SornNetwork } from "../models/sorn/network";
 import { inhibitoryCount, type Phase } from "../models/sorn/params";
 import { NumpyRandom } from "../models/rng/numpy-random";
 import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
@@ -153,10 +154,10 @@ function main(argv: string[]): number {
     // Plasticity and training thus start from the same weights, thresholds and activity.
     for (const [phase, noise] of [["plasticity", true], ["training", true], ["training", false]] as const) {
       collectGarbage(); // the last phase's network, so peak memory is this one's
-      const net = new SornNetwork({ params: { ne }, seed: 1 });
+      const net = sornFamily.create({ params: { ne }, seed: 1 });
       const input = uniformInput(net.params.nu, 1001);
       net.step(warmup, input);
-      net.phase(phase).noise(noise);
+      net.setting("phase", phase).setting("noise", noise);
       const r = measure(net, input, quick ? 3 : 5, quick ? 0.3 : ne >= 4000 ? 1.5 : 1);
       rows.push(r);
       const s = r.stepsPerSecond;

@@ -1,6 +1,7 @@
 import { constantInput, matrixInput, uniformInput, zeroInput, type InputSource } from "../models/inputs";
 import { networkFromRun, runOf } from "../models/sorn/io/run-of";
-import { SornNetwork } from "../models/sorn/network";
+import type { SornNetwork } from "../models/sorn/network";
+import { sornFamily } from "../models/sorn/family";
 import { parseNumberList, parseParam, type ParamValue } from "../models/params/codec";
 import { defaultInputSeed } from "../models/params/seed";
 import { family } from "../models/registry";
@@ -74,7 +75,7 @@ export function simulate(args: ParsedArgs): string {
       if (!run.state.rng) merged.seed = seed;
       net = networkFromRun(merged, callbacks, every);
     } else {
-      net = new SornNetwork({ params, seed, phase: phase as never, freeze, noise, records: callbacks, recordEvery: every });
+      net = sornFamily.create({ params, seed, settings: { phase, noise }, off: freeze, records: callbacks, recordEvery: every });
     }
     const { input, description } = cliInput({ nu: net.params.nu, seed: net.seed, t: net.t, inputsPath, constant, inputSeed });
     const bar = !quiet && steps >= 5000 ? new ProgressBar(steps, "simulate") : null;

@@ -73,8 +73,8 @@ export interface ModelOptions {
   state?: unknown;
   /** Rules switched off from the start. */
   off?: readonly string[];
-  /** Settings by name (for SORN: phase, noise). */
-  settings?: Readonly<Record<string, string | boolean>>;
+  /** Settings by name (for SORN: phase, noise); an absent one takes its default. */
+  settings?: Readonly<Record<string, string | boolean | undefined>>;
   /** Records to keep, by name, and the stride of the large ones. */
   records?: readonly string[];
   recordEvery?: number;

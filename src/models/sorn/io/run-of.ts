@@ -1,4 +1,5 @@
-import { SornNetwork } from "../network";
+import { sornFamily } from "../family";
+import type { SornNetwork } from "../network";
 import { recordsOf } from "./run-records";
 import { ENGINE_VERSION, type RunFile } from "./run-file";
 
@@ -19,5 +20,5 @@ export function runOf(net: SornNetwork, input?: unknown): RunFile {
 
 /** A network that continues a saved run exactly where it stopped (records start empty). */
 export function networkFromRun(run: RunFile, records: readonly string[] = [], recordEvery = 1): SornNetwork {
-  return new SornNetwork({ params: run.params, seed: run.seed, state: run.state, phase: run.phase, freeze: run.freeze, noise: run.noise, records, recordEvery });
+  return sornFamily.create({ params: run.params, seed: run.seed, state: run.state, settings: { phase: run.phase, noise: run.noise }, off: run.freeze, records, recordEvery });
 }

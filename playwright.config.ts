@@ -6,7 +6,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 4173;
+/** Port and build folder; E2E_PORT / E2E_OUT let several checkouts or agents test at once. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? "dist";
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const executablePath = existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 
@@ -18,7 +20,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUT ? `test-results/${process.env.E2E_OUT}` : "test-results",
   use: {
     ...devices["Desktop Chrome"],
     baseURL: `http://127.0.0.1:${PORT}/`,
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // Build every time: a stale dist/ would test old code (npm run test:e2e builds too; it is quick).
-    command: `sh -c 'npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort'`,
+    command: `sh -c 'npx vite build --logLevel warn --outDir ${OUT} && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT}'`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,22 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { RunLoop, type LoopHost } from "./run-loop";
+import { RunLoop, SLICE_MS, type LoopHost } from "./run-loop";
 
-/** A fake clock: `advance` costs `msPerStep` of time; timers run when `run` is called. */
-function fakeHost(msPerStep: number) {
+/**
+ * A fake clock: `advance` costs `msPerStep` of time; timers run when `run` is called. The clock
+ * reads in steps of `resolution` ms (a worker's performance.now() is coarsened to 0.1 ms).
+ */
+function fakeHost(msPerStep: number, resolution = 0) {
   let now = 0;
   const queue: { at: number; fn: () => void }[] = [];
   const host: LoopHost = {
-    now: () => now,
+    now: () => (resolution > 0 ? Math.floor(now / resolution) * resolution : now),
     soon: (fn) => queue.push({ at: now, fn }),
-    later: (fn, ms) => queue.push({ at: now + ms, fn }),
+    // Nested timers wait at least 4 ms, as in browsers.
+    later: (fn, ms) => queue.push({ at: now + Math.max(ms, resolution > 0 ? 4 : 0), fn }),
   };
   let steps = 0;
+  /** Fake time at each afterSlice call. */
+  const slices: number[] = [];
   const target = {
     advance: (n: number) => {
       steps += n;
       now += n * msPerStep;
     },
-    afterSlice: () => {},
+    afterSlice: () => void slices.push(now),
     onError: () => {},
   };
   const runUntil = (t: number) => {
@@ -32,7 +38,14 @@ function fakeHost(msPerStep: number) {
     }
     now = Math.max(now, t);
   };
-  return { host, target, runUntil, steps: () => steps };
+  /** The longest time between two afterSlice calls at or after fake time `from`. */
+  const longestSlice = (from: number) => {
+    const after = slices.filter((t) => t >= from);
+    let longest = 0;
+    for (let i = 1; i < after.length; i++) longest = Math.max(longest, after[i] - after[i - 1]);
+    return longest;
+  };
+  return { host, target, runUntil, steps: () => steps, now: () => now, longestSlice };
 }
 
 describe("RunLoop", () => {
@@ -56,6 +69,33 @@ describe("RunLoop", () => {
     const at = f.steps();
     f.runUntil(2000);
     expect(f.steps()).toBe(at);
+  });
+
+  it("a paced run on a coarse clock, switched to as fast as possible, still yields every slice (issue 11, bug 1)", () => {
+    // 5,000 steps/s paces tiny chunks that a 0.1 ms clock often times as 0 ms; that must not
+    // inflate the chunk size of the next fast slice (it once asked for ~600,000 steps in one go,
+    // so no frame went out for many seconds).
+    const f = fakeHost(0.005, 0.1);
+    const loop = new RunLoop(f.target, f.host);
+    loop.setSpeed(5000);
+    loop.play();
+    f.runUntil(3000);
+    const paced = f.steps();
+    expect(paced).toBeGreaterThan(14_000);
+    expect(paced).toBeLessThan(16_000);
+    const switchAt = f.now();
+    loop.setSpeed("max");
+    f.runUntil(switchAt + 3000);
+    expect(f.steps() - paced).toBeGreaterThan(100_000);
+    expect(f.longestSlice(switchAt)).toBeLessThan(3 * SLICE_MS);
+    loop.setSpeed(200);
+    f.runUntil(f.now() + 1000);
+    const at200 = f.steps();
+    loop.setSpeed("max");
+    const back = f.now();
+    f.runUntil(back + 1000);
+    expect(f.steps() - at200).toBeGreaterThan(50_000);
+    expect(f.longestSlice(back)).toBeLessThan(3 * SLICE_MS);
   });
 
   it("stops and reports when stepping throws", () => {

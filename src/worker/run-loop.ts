@@ -9,6 +9,11 @@ import type { Speed } from "./protocol";
 export const SLICE_MS = 12;
 /** A paced run never catches up more than this many milliseconds of backlog at once. */
 const MAX_BACKLOG_MS = 250;
+/**
+ * Work is timed over at least this many ms before it counts in the speed estimate: a worker's
+ * clock is coarse (0.1 ms in Chromium), so a short chunk often reads as taking no time at all.
+ */
+const MIN_TIMED_MS = 1;
 
 /** What the loop drives. */
 export interface LoopTarget {
@@ -33,8 +38,13 @@ export interface LoopHost {
 export class RunLoop {
   private running = false;
   private speed: Speed = "max";
-  /** Steps per ms of work, measured; sizes the chunks of a slice. */
+  /** Steps per ms of work, measured over at least {@link MIN_TIMED_MS}; sizes the chunks of a slice. */
   private stepsPerMs = 1;
+  /** Steps and ms of work not yet folded into `stepsPerMs` (too short to time on a coarse clock). */
+  private timedSteps = 0;
+  private timedMs = 0;
+  /** Size of the latest chunk; the next is at most twice as big (see {@link nextChunk}). */
+  private lastChunk = 1;
   private paceStart = 0;
   private pacedSteps = 0;
   private scheduled = false;
@@ -92,6 +102,30 @@ export class RunLoop {
     this.pacedSteps = 0;
   }
 
+  /**
+   * Steps of the next chunk: about half the slice time left at the measured speed, but never
+   * more than twice the previous chunk. The cap keeps a wrong estimate (say, from the tiny chunks
+   * of a paced run timed on a coarse clock) from asking for seconds of work in one call, which
+   * would hold back every frame until it ends (issue 11, bug 1).
+   */
+  private nextChunk(budget: number, msLeft: number): number {
+    const fit = Math.floor(this.stepsPerMs * Math.max(1, msLeft) * 0.5);
+    const chunk = Math.max(1, Math.min(budget, fit, this.lastChunk * 2));
+    this.lastChunk = chunk;
+    return chunk;
+  }
+
+  /** Fold `steps` done in `ms` into the speed estimate once enough time has been timed. */
+  private timed(steps: number, ms: number): void {
+    this.timedSteps += steps;
+    this.timedMs += Math.max(0, ms);
+    if (this.timedMs < MIN_TIMED_MS) return;
+    const rate = this.timedSteps / this.timedMs;
+    this.stepsPerMs = 0.7 * this.stepsPerMs + 0.3 * rate;
+    this.timedSteps = 0;
+    this.timedMs = 0;
+  }
+
   private schedule(ms: number): void {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -117,14 +151,12 @@ export class RunLoop {
     }
     try {
       while (budget > 0 && this.running) {
-        const elapsed = this.host.now() - start;
-        if (elapsed >= SLICE_MS) break;
-        const chunk = Math.max(1, Math.min(budget, Math.floor(this.stepsPerMs * Math.max(1, SLICE_MS - elapsed) * 0.5)));
         const t0 = this.host.now();
+        const elapsed = t0 - start;
+        if (elapsed >= SLICE_MS) break;
+        const chunk = this.nextChunk(budget, SLICE_MS - elapsed);
         this.target.advance(chunk);
-        const dt = this.host.now() - t0;
-        if (dt > 0) this.stepsPerMs = 0.7 * this.stepsPerMs + (0.3 * chunk) / dt;
-        else this.stepsPerMs = Math.min(this.stepsPerMs * 2, 1e5);
+        this.timed(chunk, this.host.now() - t0);
         budget -= chunk;
         this.pacedSteps += chunk;
         this.totalSteps += chunk;
@@ -136,6 +168,7 @@ export class RunLoop {
       return;
     }
     this.samples.push({ time: this.host.now(), steps: this.totalSteps });
+    if (this.samples.length > 1000) this.samples.splice(0, this.samples.length - 1000);
     this.target.afterSlice();
     if (!this.running) return;
     if (this.speed === "max") this.schedule(0);

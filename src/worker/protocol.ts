@@ -102,6 +102,29 @@ export interface Frame {
   stepsPerSecond: number;
   /** Why the loop stopped, when it stopped on its own (an error in the engine). */
   error: string | null;
+  /** In compare mode: run B's frame and the Hamming distances A–B since the last frame. */
+  compare?: CompareFrame;
+}
+
+/** Compare mode (`compare.ts`): the one thing run B, split from run A's state, does differently. */
+export type CompareChange =
+  /** Nothing: B is a copy of A (d(t) stays 0, a check of determinism). */
+  | { kind: "none" }
+  /** A rule switched on or off in B. */
+  | { kind: "rule"; rule: string; on: boolean }
+  /** A parameter that applies live, set in B. */
+  | { kind: "param"; name: string; value: number };
+
+/** What a frame carries about the comparison. */
+export interface CompareFrame {
+  /** B's own frame (same layout as A's). */
+  frame: Frame;
+  /** d(t) for the steps since the previous frame, oldest first (the last is step frame.t). */
+  hamming: Float64Array;
+  /** The change, in words ("B: STDP off"). */
+  change: string;
+  /** Step at which B split from A. */
+  since: number;
 }
 
 /** Numbers the tests read through the page's test hook: identities of the current run. */

@@ -10,12 +10,13 @@ import { type Rule } from "../models/sorn/rules";
 import type { SornState } from "../models/sorn/types";
 import { buildFigure } from "./sorn/figures";
 import { parseInputFile, type InputMatrix } from "./input-file";
-import type { FigureKind, FigureOptions, Frame, InputSpec, RunDigest, SimConfig, Speed, SpikeWindow } from "./protocol";
+import type { FigureKind, FigureOptions, Frame, InputSpec, RunDigest, SimConfig, Speed, SpikeWindow, CompareChange } from "./protocol";
 import { recordsCsv, recordsJson } from "./sorn/records";
 import { loadRunFile, saveRunFile, type LoadedRun } from "./sorn/run-io";
 import { sornOf } from "./sorn/adapter";
 import { RunLoop, type LoopHost } from "./run-loop";
 import { frameTransferables, Simulation } from "./simulation";
+import { Comparison } from "./compare";
 
 /** Most frames per second sent to the page. */
 export const MAX_FRAME_RATE = 30;
@@ -55,11 +56,13 @@ export class SimService {
   private lastFrameAt = -Infinity;
   private error: string | null = null;
   private readonly loop: RunLoop;
+  /** Compare mode's run B, stepping in lock-step with the current run (null when off). */
+  private comparison: Comparison | null = null;
 
   constructor(private readonly host: LoopHost = browserHost()) {
     this.loop = new RunLoop(
       {
-        advance: (n) => this.current().advance(n),
+        advance: (n) => this.advance(n),
         afterSlice: () => this.sendFrame(false),
         onError: (e) => {
           this.error = `The run stopped: ${(e as Error).message ?? String(e)}`;
@@ -84,6 +87,7 @@ export class SimService {
     const next = new Simulation(config, state);
     this.loop.pause();
     this.sim = next;
+    this.comparison = null;
     this.run++;
     this.error = null;
     this.sendFrame(true);
@@ -114,7 +118,7 @@ export class SimService {
       // At least one chunk per slice, so a slow or preempted machine still makes progress.
       do {
         const c = Math.min(left, chunk);
-        sim.advance(c);
+        this.advance(c);
         left -= c;
         chunk = Math.min(chunk * 2, 4096);
       } while (left > 0 && this.host.now() - start < 12);
@@ -122,6 +126,30 @@ export class SimService {
       if (left > 0) await new Promise<void>((r) => this.host.soon(r));
     }
     return sim.t;
+  }
+
+  /**
+   * Start comparing: run B splits from the current run now with one change and steps in
+   * lock-step with it; frames then carry B's frame and the Hamming distances. A change B cannot
+   * take (an unknown rule, a structural or out-of-range parameter) throws and nothing starts.
+   */
+  compare(change: CompareChange): { change: string; since: number } {
+    const c = new Comparison(this.current(), change);
+    this.comparison = c;
+    this.sendFrame(true);
+    return { change: c.change, since: c.since };
+  }
+
+  /** Stop comparing (run A goes on as it was). */
+  stopCompare(): void {
+    this.comparison = null;
+    this.sendFrame(true);
+  }
+
+  /** Advance the current run n steps, with run B in lock-step when comparing. */
+  private advance(n: number): void {
+    if (this.comparison) this.comparison.advance(n);
+    else this.current().advance(n);
   }
 
   setSpeed(speed: Speed): void {
@@ -191,6 +219,7 @@ export class SimService {
     const loaded = loadRunFile(name, bytes, fallbackInput);
     this.loop.pause();
     this.sim = loaded.simulation;
+    this.comparison = null;
     this.run++;
     this.error = null;
     this.sendFrame(true);
@@ -223,6 +252,7 @@ export class SimService {
     const now = this.host.now();
     if (!force && (!sim.hasNews || now - this.lastFrameAt < 1000 / MAX_FRAME_RATE)) return;
     const frame = sim.takeFrame(this.run, this.loop.playing, this.loop.measuredSpeed(), this.error);
+    if (this.comparison) frame.compare = this.comparison.takeFrame(this.run, this.loop.playing, this.loop.measuredSpeed());
     this.inFlight = true;
     this.lastFrameAt = now;
     const ack = () => {

@@ -45,6 +45,8 @@ export class Simulation {
   private recentSum = 0;
   private nonFinite = false;
   private framesSent = 0;
+  /** The latest step's spike vectors, one per group (views into the model, valid until its next step). */
+  lastSpikes: readonly Uint8Array[] = [];
 
   /**
    * Build the model for `config` (fresh from its seed, or restored from `state`). Everything is
@@ -83,6 +85,7 @@ export class Simulation {
 
   /** One step's sample into the histories and the frame being assembled. */
   private record(s: StepSample): void {
+    this.lastSpikes = s.spikes;
     const series = s.series;
     for (let j = 0; j < series.length; j++) if (!Number.isFinite(series[j])) this.nonFinite = true;
     this.series.push(series);
@@ -178,5 +181,7 @@ export class Simulation {
 export function frameTransferables(f: Frame): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [f.spikes.packed, f.rates.values, ...Object.values(f.series)];
   for (const v of Object.values(f.extras)) if (v && typeof v === "object") arrays.push(...Object.values(v).filter((x): x is ArrayBufferView => ArrayBuffer.isView(x)));
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  const buffers = arrays.map((a) => a.buffer as ArrayBuffer);
+  if (f.compare) buffers.push(f.compare.hamming.buffer as ArrayBuffer, ...frameTransferables(f.compare.frame));
+  return buffers;
 }

@@ -6,6 +6,7 @@
 import { parseParam, type ParamValue } from "../models/params/codec";
 import { parseSeed } from "../models/params/seed";
 import { PARAM_SPECS, resolveParams, SornInputError, type SornParams } from "../models/sorn/params";
+import { presetNamed, presetParams, presetRules } from "../models/sorn/presets";
 import { type Rule } from "../models/sorn/rules";
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
@@ -15,7 +16,8 @@ import { Persister } from "./persister";
 import type { PanelId } from "../panels";
 import { inputSpec, simConfig, type InputChoice, type LabConfig } from "./schema";
 import type { AppShell } from "./shell";
-import { addNotice, setFieldError, type LabStore } from "./store";
+import { addNotice, pendingStructural, setFieldError, type LabStore } from "./store";
+import { applyPatch, pushStep, redoStep, stepFor, undoStep, type ConfigPatch } from "./undo";
 import { encodeConfig } from "./url";
 
 /**
@@ -36,6 +38,8 @@ export class LabController {
   /** Id of the current run (for persistence). */
   runId = newRunId();
   readonly persister: Persister;
+  /** True while an undo, a redo or a preset applies its values (they are not recorded as new steps). */
+  private replaying = false;
 
   constructor(
     readonly store: LabStore,
@@ -117,31 +121,51 @@ export class LabController {
   setParam = async (name: keyof SornParams, text: string): Promise<boolean> => {
     const spec = PARAM_SPECS.find((s) => s.name === name);
     if (!spec) return false;
-    const { config } = this.store.getState();
     let value: ParamValue;
-    let next: SornParams;
     try {
       value = parseParam(spec, text);
-      next = resolveParams({ ...config.params, [name]: value });
     } catch (e) {
       setFieldError(this.store, name, fieldMessage(e, name));
       return false;
     }
-    if (!spec.structural) {
+    return this.setParams({ [name]: value }, name);
+  };
+
+  /**
+   * Set parameters by value (a field's edit, a preset, an undo), checked together through the
+   * codec: live ones go to the worker at once, structural ones wait for a reset. A refusal is
+   * shown at `field` (else as a notice) and changes nothing.
+   */
+  setParams = async (values: Partial<SornParams>, field?: keyof SornParams): Promise<boolean> => {
+    const { config } = this.store.getState();
+    const refuse = (e: unknown): false => {
+      if (field) setFieldError(this.store, field, fieldMessage(e, field));
+      else addNotice(this.store, "error", fieldMessage(e));
+      return false;
+    };
+    let next: SornParams;
+    try {
+      next = resolveParams({ ...config.params, ...values });
+    } catch (e) {
+      return refuse(e);
+    }
+    const live = Object.entries(values).filter(([k]) => !PARAM_SPECS.find((s) => s.name === k)?.structural);
+    if (live.length > 0) {
       try {
-        await this.sim.setParams({ [name]: value } as Partial<SornParams>);
+        await this.sim.setParams(Object.fromEntries(live) as Partial<SornParams>);
       } catch (e) {
-        setFieldError(this.store, name, fieldMessage(e, name));
-        return false;
+        return refuse(e);
       }
     }
-    setFieldError(this.store, name, null);
+    for (const k of Object.keys(values)) setFieldError(this.store, k, null);
     this.updateConfig({ params: next });
+    this.record(config, { params: values });
     return true;
   };
 
   /** The seed (takes effect at the next reset). */
   setSeed = (text: string): boolean => {
+    const { config } = this.store.getState();
     let n: number;
     try {
       n = parseSeed(text, "seed");
@@ -151,21 +175,26 @@ export class LabController {
     }
     setFieldError(this.store, "seed", null);
     this.updateConfig({ seed: n });
+    this.record(config, { seed: n });
     return true;
   };
 
   setRule = async (rule: Rule, on: boolean): Promise<void> => {
-    const rules = { ...this.store.getState().config.rules, [rule]: on };
+    const { config } = this.store.getState();
+    const rules = { ...config.rules, [rule]: on };
     this.updateConfig({ rules });
+    this.record(config, { rules: { [rule]: on } });
     await this.guard(() => this.sim.setRule(rule, on));
   };
 
   setPhase = async (phase: LabConfig["phase"]): Promise<void> => {
+    this.record(this.store.getState().config, { phase });
     this.updateConfig({ phase });
     await this.guard(() => this.sim.setSetting("phase", phase));
   };
 
   setNoise = async (on: boolean): Promise<void> => {
+    this.record(this.store.getState().config, { noise: on });
     this.updateConfig({ noise: on });
     await this.guard(() => this.sim.setSetting("noise", on));
   };
@@ -177,7 +206,7 @@ export class LabController {
 
   /** Switch the input from the next step on; refused inputs leave a message at the input field. */
   setInput = async (choice: InputChoice): Promise<boolean> => {
-    const { built, inputFile } = this.store.getState();
+    const { built, inputFile, config } = this.store.getState();
     try {
       await this.sim.setInput(inputSpec(choice, built?.seed ?? 0, inputFile));
     } catch (e) {
@@ -186,8 +215,55 @@ export class LabController {
     }
     setFieldError(this.store, "input", null);
     this.updateConfig({ input: choice });
+    this.record(config, { input: choice });
     return true;
   };
+
+  /** Undo the latest edit: its old values go through the same commands (a structural one waits for Reset). */
+  undo = (): Promise<boolean> => this.travel("undo");
+
+  /** Redo the latest undone edit. */
+  redo = (): Promise<boolean> => this.travel("redo");
+
+  /**
+   * Apply a preset (`src/models/sorn/presets.ts`) as one undo step, "Preset: <title>": its
+   * parameters, rules and noise. Structural values wait for Reset, and a notice says so.
+   */
+  applyPreset = async (id: string): Promise<boolean> => {
+    const preset = presetNamed(id);
+    const { config } = this.store.getState();
+    const ok = await this.replay({ params: presetParams(preset), rules: presetRules(preset), noise: preset.noise });
+    const now = this.store.getState().config;
+    this.record(config, { params: now.params, rules: now.rules, noise: now.noise }, `Preset: ${preset.title}`);
+    const pending = pendingStructural(this.store.getState());
+    const reset = `${pending.join(", ")} ${pending.length > 1 ? "change" : "changes"} the network's structure: press Reset to apply them; the rest applies from the next step.`;
+    if (ok) addNotice(this.store, "info", `Preset: ${preset.title}. ${pending.length > 0 ? reset : "It applies from the next step."}`);
+    return ok;
+  };
+
+  /** Push an edit of `before` onto the undo stack (not while an undo, a redo or a preset replays values). */
+  private record(before: LabConfig, patch: ConfigPatch, name?: string): void {
+    if (this.replaying) return;
+    const step = stepFor(before, patch, name);
+    if (step) this.store.setState((s) => ({ undo: pushStep(s.undo, step) }));
+  }
+
+  private async travel(direction: "undo" | "redo"): Promise<boolean> {
+    const moved = direction === "undo" ? undoStep(this.store.getState().undo) : redoStep(this.store.getState().undo);
+    if (!moved) return false;
+    this.store.setState({ undo: moved.stacks });
+    return this.replay(direction === "undo" ? moved.step.before : moved.step.after);
+  }
+
+  /** Set a patch's values through the commands, without recording them. */
+  private async replay(p: ConfigPatch): Promise<boolean> {
+    this.replaying = true;
+    try {
+      return await applyPatch(this, p);
+    } finally {
+      this.replaying = false;
+    }
+  }
 
   togglePanel = (id: PanelId, on?: boolean): void => {
     const panels = { ...this.store.getState().config.panels };

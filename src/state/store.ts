@@ -8,6 +8,7 @@ import { PARAM_SPECS, type SornParams } from "../models/sorn/params";
 import type { ActivityStatus } from "../worker/protocol";
 import type { PanelId } from "../panels";
 import { defaultConfig, type InputMatrixData, type LabConfig } from "./schema";
+import { emptyUndo, type UndoStacks } from "./undo";
 
 /** The configuration slice: what the user asked for, and what the running network was built with. */
 export interface ConfigSlice {
@@ -19,6 +20,8 @@ export interface ConfigSlice {
   inputFile: InputMatrixData | null;
   /** Refused field values: field name → message. */
   fieldErrors: Record<string, string>;
+  /** Undo and redo of configuration edits (see `undo.ts`). */
+  undo: UndoStacks;
 }
 
 /** A message shown to the user. */
@@ -64,6 +67,7 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
     built: null,
     inputFile: null,
     fieldErrors: {},
+    undo: emptyUndo(),
     ready: false,
     playing: false,
     t: 0,

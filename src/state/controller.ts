@@ -13,6 +13,7 @@ import type { SimRemote } from "../worker/client";
 import type { FrameBus } from "./frame-bus";
 import { newRunId } from "./persistence";
 import { Persister } from "./persister";
+import { CompareModel } from "./compare";
 import type { PanelId } from "../panels";
 import { inputSpec, simConfig, type InputChoice, type LabConfig } from "./schema";
 import type { AppShell } from "./shell";
@@ -38,6 +39,8 @@ export class LabController {
   /** Id of the current run (for persistence). */
   runId = newRunId();
   readonly persister: Persister;
+  /** Compare mode: run B, split from this run with one change (`compare.ts`). */
+  readonly compare: CompareModel;
   /** True while an undo, a redo or a preset applies its values (they are not recorded as new steps). */
   private replaying = false;
 
@@ -48,11 +51,13 @@ export class LabController {
     readonly shell: AppShell,
   ) {
     this.persister = new Persister(this, shell);
+    this.compare = new CompareModel(store, sim);
   }
 
   /** Take a frame from the worker: fan it out to the plots, update the run slice. */
   async onFrame(f: Frame): Promise<void> {
     this.frames.publish(f);
+    this.compare.take(f);
     const s = this.store.getState();
     const wasPlaying = s.playing;
     const st = f.status;

@@ -46,6 +46,15 @@ export interface RunSlice {
   savedStep: number | null;
   /** Work in progress, shown as busy buttons ("correlation", "export", …). */
   busy: Record<string, boolean>;
+  /** Compare mode: run B's change and split step, or null when not comparing. */
+  compare: CompareInfo | null;
+}
+
+/** Compare mode as React shows it (`compare.ts` holds its data). */
+export interface CompareInfo {
+  change: string;
+  /** The step at which B split from A. */
+  since: number;
 }
 
 /** The view slice. */
@@ -77,6 +86,7 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
     notices: [],
     savedStep: null,
     busy: {},
+    compare: null,
     enlarged: null,
     helpOpen: false,
     stepN: "100",

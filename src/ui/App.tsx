@@ -3,6 +3,7 @@ import { useLab, useLabApi } from "./context";
 import { FilesBar } from "./FilesBar";
 import { HelpDialog } from "./HelpDialog";
 import { InputPanel } from "./InputPanel";
+import { CompareView } from "./CompareView";
 import { Panels } from "./Panels";
 import { ParamsPanel } from "./ParamsPanel";
 import { RulesPanel } from "./RulesPanel";
@@ -32,7 +33,10 @@ export function App() {
           <InputPanel />
           <ParamsPanel />
         </aside>
-        <Panels />
+        <div className="views">
+          <CompareView />
+          <Panels />
+        </div>
       </main>
       <footer className="footer">
         <SavedIndicator />

@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import { PANELS } from "../panels";
 import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
+import { CompareMenu } from "./CompareMenu";
 import { useHidden, useLab, useLabApi } from "./context";
 import { LessonMenu } from "./LessonMenu";
 import { Menu } from "./Menu";
@@ -67,6 +68,7 @@ export function FilesBar() {
           </Menu>
         </>
       )}
+      {!hidePanels && <CompareMenu />}
       {!hidePanels && (
         <Menu label="Panels">
           {PANELS.map(({ id, title }) => (

@@ -1,4 +1,4 @@
-/** Share link, save/load runs, exports, panel visibility and help. */
+/** Undo/redo, presets, share link, save/load runs, exports, panel visibility and help. */
 import { useRef, useState } from "react";
 import { PANELS } from "../panels";
 import { ACTIONS } from "./actions";
@@ -7,6 +7,7 @@ import { CompareMenu } from "./CompareMenu";
 import { useHidden, useLab, useLabApi } from "./context";
 import { LessonMenu } from "./LessonMenu";
 import { Menu } from "./Menu";
+import { PresetsMenu, UndoButtons } from "./PresetsMenu";
 
 /** The right-hand side of the top bar. */
 export function FilesBar() {
@@ -28,6 +29,8 @@ export function FilesBar() {
   };
   return (
     <div className="files-bar">
+      <UndoButtons />
+      <PresetsMenu />
       <button type="button" onClick={() => void share()} title="Copy a link that reproduces this configuration">
         Share link
       </button>

@@ -19,6 +19,8 @@ export interface ActionContext {
 export interface Shortcut {
   key: string;
   display: string;
+  /** Pressed with Ctrl (or ⌘ on a Mac); see {@link actionForKey} for Shift and Ctrl+Y. */
+  ctrl?: boolean;
 }
 
 /** One command. */
@@ -41,6 +43,8 @@ export const ACTIONS = {
   togglePlay: action({ id: "togglePlay", label: "Play / Pause", description: "Play or pause", shortcut: { key: " ", display: "Space" }, perform: (c) => c.lab.togglePlay() }),
   step: action({ id: "step", label: "Step", description: "Advance one step (pauses first)", shortcut: { key: ".", display: "." }, perform: (c) => c.lab.step(1) }),
   stepN: action({ id: "stepN", label: "Step N", description: "Advance N steps (N is set beside the button)", perform: (c) => c.lab.step(stepCountOf(c.lab.store.getState()) ?? 1) }),
+  undo: action({ id: "undo", label: "Undo", description: "Undo the latest edit of a parameter, rule, phase, noise, seed, input or preset", shortcut: { key: "z", display: "Ctrl+Z", ctrl: true }, perform: async (c) => void (await c.lab.undo()) }),
+  redo: action({ id: "redo", label: "Redo", description: "Redo the latest undone edit", shortcut: { key: "y", display: "Ctrl+Shift+Z / Ctrl+Y", ctrl: true }, perform: async (c) => void (await c.lab.redo()) }),
   reset: action({ id: "reset", label: "Reset", description: "Build a fresh network from the current settings and seed", shortcut: { key: "r", display: "R" }, perform: (c) => c.lab.reset() }),
   help: action({
     id: "help",
@@ -62,7 +66,7 @@ export const ACTIONS = {
 } as const;
 
 /** Commands with a shortcut, for the help dialog (Space listed once). */
-export const SHORTCUT_ACTIONS: readonly Action[] = [ACTIONS.togglePlay, ACTIONS.step, ACTIONS.reset, ACTIONS.help];
+export const SHORTCUT_ACTIONS: readonly Action[] = [ACTIONS.togglePlay, ACTIONS.step, ACTIONS.reset, ACTIONS.undo, ACTIONS.redo, ACTIONS.help];
 
 /** Whether a key event comes from a place where typing must not trigger commands. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -75,9 +79,16 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** The command a key event asks for, if any. */
-export function actionForKey(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "target">): Action | null {
-  if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return null;
+export function actionForKey(e: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" | "altKey" | "target"> & { shiftKey?: boolean }): Action | null {
+  if (e.altKey) return null;
+  const typing = isTypingTarget(e.target);
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (e.ctrlKey || e.metaKey) {
+    // Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y redo; a text field keeps its own undo (a select has none).
+    if (typing && (e.target as HTMLElement).tagName !== "SELECT") return null;
+    return key === "z" ? (e.shiftKey ? ACTIONS.redo : ACTIONS.undo) : key === "y" && !e.shiftKey ? ACTIONS.redo : null;
+  }
+  if (typing) return null;
   if (key === " ") return ACTIONS.togglePlay;
-  return SHORTCUT_ACTIONS.find((a) => a.shortcut && a.shortcut.key === key) ?? null;
+  return SHORTCUT_ACTIONS.find((a) => a.shortcut && !a.shortcut.ctrl && a.shortcut.key === key) ?? null;
 }

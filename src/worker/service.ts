@@ -177,6 +177,14 @@ export class SimService {
     this.current().setInput(spec);
   }
 
+  /**
+   * Follow one neuron (numbered over all spike groups: SORN E 0..ne−1, then I) step by step in
+   * the frames' extras; null stops. A new run follows nothing until asked again.
+   */
+  follow(neuron: number | null): void {
+    this.current().follow(neuron);
+  }
+
   /** Parse an input file (JSON, CSV, .npy) into a nu × T matrix; throws with a clear message. */
   parseInputFile(name: string, bytes: Uint8Array): InputMatrix {
     const m = parseInputFile(name, bytes);

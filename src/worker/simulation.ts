@@ -10,7 +10,7 @@ import type { Model, StepSample } from "../models/model";
 import { family } from "../models/registry";
 import type { SornParams } from "../models/sorn/params";
 import { adapterFor } from "./adapters";
-import type { FamilyAdapter } from "./family-adapter";
+import type { FamilyAdapter, NeuronFollower } from "./family-adapter";
 import { inputSource } from "./input-source";
 import type { ActivityStatus, Frame, InputSpec, RunDigest, SimConfig } from "./protocol";
 import { SeriesHistory } from "./series-history";
@@ -45,6 +45,7 @@ export class Simulation {
   private recentSum = 0;
   private nonFinite = false;
   private framesSent = 0;
+  private follower: NeuronFollower | null = null;
   /** The latest step's spike vectors, one per group (views into the model, valid until its next step). */
   lastSpikes: readonly Uint8Array[] = [];
 
@@ -92,6 +93,7 @@ export class Simulation {
     this.spikes.push(s.spikes);
     this.packer.addStep(s.spikes);
     this.stepsSinceFrame++;
+    this.follower?.record(s);
     const first = s.spikes[0];
     let active = 0;
     if (first) for (let i = 0; i < first.length; i++) active += first[i];
@@ -119,6 +121,20 @@ export class Simulation {
     this.model.setting(name, value);
     if (name === "phase") this.config.phase = value as SimConfig["phase"];
     if (name === "noise") this.config.noise = value as boolean;
+  }
+
+  /**
+   * Follow neuron `neuron` (numbered over all spike groups) from the next step on: every frame's
+   * extras carry its steps since the previous frame (the family adapter's follower). Null stops.
+   * A neuron that does not exist, or a family without followers, throws and changes nothing.
+   */
+  follow(neuron: number | null): void {
+    if (neuron === null) {
+      this.follower = null;
+      return;
+    }
+    if (!this.adapter.follower) throw new Error(`the ${this.model.family} family cannot follow a neuron`);
+    this.follower = this.adapter.follower(this.model, neuron);
   }
 
   /** Replace the input from the next step on (validated first). */
@@ -162,7 +178,7 @@ export class Simulation {
       series: this.series.latest(steps).series,
       spikes: { groups: this.model.spikeGroups.map((g) => ({ ...g })), steps: packed[0], packed },
       rates: { values: rates, window },
-      extras: withExtras ? this.adapter.extras(this.model) : {},
+      extras: { ...(withExtras ? this.adapter.extras(this.model) : {}), ...this.follower?.take() },
       status: this.status(),
       playing,
       stepsPerSecond,

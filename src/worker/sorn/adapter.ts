@@ -6,6 +6,7 @@ import type { Model } from "../../models/model";
 import type { SornNetwork } from "../../models/sorn/network";
 import { SornInputError } from "../../models/params/error";
 import type { FamilyAdapter } from "../family-adapter";
+import { sornFollower } from "./follow";
 import { weightSummary, type WeightSummary } from "./weight-summary";
 
 declare module "../protocol" {
@@ -52,4 +53,5 @@ export const sornAdapter: FamilyAdapter = {
     const net = sornOf(model);
     return { weeHash: weeHash(net), weeCount: net.net.Wee.nonZeroCount() };
   },
+  follower: (model, neuron) => sornFollower(sornOf(model), neuron),
 };

@@ -1,11 +1,13 @@
 /**
- * Correlation network: one node per neuron, an edge wherever the correlation exceeds a
- * threshold (i ≠ j, either direction), laid out by d3-force run headless with a seeded
- * random source so the same input always gives the same picture.
+ * Correlation network: one node per neuron, an edge for each of the strongest pairs whose
+ * correlation exceeds a threshold (i ≠ j, either direction; at most {@link MAX_EDGES}, as the
+ * live panel draws), laid out by the live panel's forces (`./network-layout.ts`) run headless
+ * with a seeded random source, so the same input always gives the same picture.
  */
-import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, scaleLinear } from "d3";
+import { forceSimulation, scaleLinear } from "d3";
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3";
 import { frame, legend, plotArea, type LegendItem } from "./axes";
+import { MAX_EDGES, layoutExtent, networkForces, strongestEdges } from "./network-layout";
 import { COLORS } from "./palette";
 import { el, num, svgDocument, type FigureMeta } from "./svg";
 import { checkScalar, checkSquare, type Numbers } from "./validate";
@@ -17,6 +19,8 @@ export interface NetworkInput {
   n: number;
   /** Edge wherever corr[i][j] > threshold (i ≠ j). */
   threshold: number;
+  /** Most edges drawn, the strongest first (default {@link MAX_EDGES}, as the live panel). */
+  maxEdges?: number;
   /** Neurons 0..excitatory−1 are drawn as excitatory, the rest inhibitory (default all excitatory). */
   excitatory?: number;
   /** Layout iterations (default 300). */
@@ -35,27 +39,11 @@ export function lcg(seed: number): () => number {
   return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
-/** The undirected edges {i, j}, i < j, with corr[i][j] > t or corr[j][i] > t. */
-export function thresholdEdges(m: Numbers, n: number, t: number): [number, number][] {
-  const edges: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) if (m[i * n + j] > t || m[j * n + i] > t) edges.push([i, j]);
-  }
-  return edges;
-}
-
 /** Node positions after `iterations` ticks of a seeded, headless force simulation. */
 export function forceLayout(n: number, edges: [number, number][], iterations: number, seed: number): Node[] {
   const nodes: Node[] = Array.from({ length: n }, (_, index) => ({ index }));
   const links: SimulationLinkDatum<Node>[] = edges.map(([source, target]) => ({ source, target }));
-  const sim = forceSimulation(nodes)
-    .randomSource(lcg(seed))
-    .force("link", forceLink(links).distance(30))
-    .force("charge", forceManyBody().strength(-40))
-    .force("x", forceX().strength(0.05))
-    .force("y", forceY().strength(0.05))
-    .force("center", forceCenter(0, 0))
-    .stop();
+  const sim = networkForces(forceSimulation(nodes).randomSource(lcg(seed)), links).stop();
   sim.tick(iterations);
   return nodes;
 }
@@ -75,14 +63,16 @@ export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
   const seed = input.layoutSeed ?? 1;
   checkScalar(figure, "layoutSeed", seed);
 
-  const edges = thresholdEdges(input.matrix, n, input.threshold);
+  const maxEdges = input.maxEdges ?? MAX_EDGES;
+  checkScalar(figure, "maxEdges", maxEdges, "count");
+  const { edges, total } = strongestEdges(input.matrix, n, input.threshold, maxEdges);
   const nodes = forceLayout(n, edges, iterations, seed);
   const width = 800;
   const height = 640;
   const p = plotArea(width, height, { top: 58, right: 180, bottom: 20, left: 20 });
   const xs = nodes.map((d) => d.x as number);
   const ys = nodes.map((d) => d.y as number);
-  const half = Math.max(1, ...xs.map(Math.abs), ...ys.map(Math.abs));
+  const half = layoutExtent(nodes);
   const pad = 12;
   const sx = scaleLinear().domain([-half, half]).range([p.x + pad, p.x + p.width - pad]);
   const sy = scaleLinear().domain([-half, half]).range([p.y + p.height - pad, p.y + pad]);
@@ -106,13 +96,14 @@ export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
   items.push({ label: `correlation > ${input.threshold}`, color: COLORS.grey, kind: "line" });
   const body = [
     frame(p),
-    edgePath ? el("path", { d: edgePath, fill: "none", stroke: COLORS.grey, "stroke-opacity": 0.6 }) : "",
+    edgePath ? el("path", { d: edgePath, class: "edges", fill: "none", stroke: COLORS.grey, "stroke-opacity": 0.6 }) : "",
     ne > 0 ? dots(0, ne, COLORS.excitatory) : "",
     ne < n ? dots(ne, n, COLORS.inhibitory) : "",
     legend(p, items, "outside"),
   ].join("\n");
+  const drawn = total > edges.length ? ` (strongest ${edges.length} drawn)` : "";
   const subtitle =
-    `${edges.length} edge${edges.length === 1 ? "" : "s"} where correlation > ${input.threshold} among ${n} neurons ` +
+    `${total} edge${total === 1 ? "" : "s"} where correlation > ${input.threshold}${drawn} among ${n} neurons ` +
     `(force layout, ${iterations} iterations, seed ${seed})`;
   return svgDocument({ width, height, meta, subtitle, body });
 }

@@ -1,18 +1,20 @@
 /**
- * Spike raster: a dot for every spike at (time step, neuron index), excitatory and inhibitory
- * pools in different colours, optionally only a subset of the neurons.
+ * Spike raster: a dot for every spike at (time step, row), excitatory and inhibitory pools in
+ * different colours, optionally only a subset of the neurons. The rows are the live panel's
+ * (`./raster-rows.ts`): one per shown neuron, top to bottom, E first, labelled by neuron number.
  */
 import { scaleLinear } from "d3";
-import { MARGIN, axes, integerAxis, legend, plotArea, type LegendItem } from "./axes";
+import { MARGIN, axes, integerAxis, legend, plotArea, type AxisSpec, type LegendItem } from "./axes";
 import { COLORS } from "./palette";
+import { rasterRows, rasterTickRows } from "./raster-rows";
 import { el, num, svgDocument, type FigureMeta } from "./svg";
 import { checkIndices, checkRaster, checkScalar, type Numbers, type SpikeRaster } from "./validate";
 
 /** Input of {@link rasterFigure}. */
 export interface RasterInput {
-  /** Excitatory spikes, steps × ne; neuron i is drawn at index i. */
+  /** Excitatory spikes, steps × ne; neuron i is numbered i. */
   excitatory: SpikeRaster;
-  /** Inhibitory spikes, steps × ni (same steps); neuron i is drawn at index ne + i. */
+  /** Inhibitory spikes, steps × ni (same steps); neuron i is numbered ne + i, drawn below the E rows. */
   inhibitory?: SpikeRaster;
   /** Excitatory neurons to show (default all). */
   excitatorySubset?: Numbers;
@@ -54,32 +56,47 @@ export function rasterFigure(input: RasterInput, meta: FigureMeta): string {
   const x = scaleLinear()
     .domain([t0 - 0.5, t0 + steps - 0.5])
     .range([p.x, p.x + p.width]);
+  const rows = rasterRows(eIdx, iIdx, ne);
+  // Row r spans [r, r + 1] from the top, as on the live canvas.
   const y = scaleLinear()
-    .domain([-0.5, total - 0.5])
-    .range([p.y + p.height, p.y]);
-  const size = Math.max(1, Math.min(4, p.width / steps, p.height / total));
+    .domain([0, Math.max(1, shown)])
+    .range([p.y, p.y + p.height]);
+  const size = Math.max(1, Math.min(4, p.width / steps, p.height / Math.max(1, shown)));
 
-  const dots = (r: SpikeRaster, idx: Numbers, offset: number): { d: string; count: number } => {
+  const dots = (r: SpikeRaster, idx: Numbers, firstRow: number): { d: string; count: number } => {
     let d = "";
     let count = 0;
     for (let t = 0; t < r.steps; t++) {
       for (let k = 0; k < idx.length; k++) {
         if (r.data[t * r.neurons + idx[k]] !== 1) continue;
         count++;
-        d += `M${num(x(t0 + t) - size / 2)},${num(y(offset + idx[k]) - size / 2)}h${num(size)}v${num(size)}h${num(-size)}z`;
+        d += `M${num(x(t0 + t) - size / 2)},${num(y(firstRow + k + 0.5) - size / 2)}h${num(size)}v${num(size)}h${num(-size)}z`;
       }
     }
     return { d, count };
   };
   const e = dots(E, eIdx, 0);
-  const i = I ? dots(I, iIdx, ne) : { d: "", count: 0 };
+  const i = I ? dots(I, iIdx, eIdx.length) : { d: "", count: 0 };
   const xAxis = integerAxis(x, "time step");
-  const yAxis = integerAxis(y, "neuron index");
+  const yAxis: AxisSpec = { pos: (r) => y(r + 0.5), ticks: rasterTickRows(shown), format: (r) => String(rows[r]), label: "neuron index" };
   const ax = axes(p, xAxis, yAxis);
+  const sep =
+    eIdx.length > 0 && iIdx.length > 0
+      ? el("line", {
+          x1: p.x,
+          x2: p.x + p.width,
+          y1: y(eIdx.length),
+          y2: y(eIdx.length),
+          stroke: "#999999",
+          "stroke-dasharray": "4 3",
+          class: "pool-separator",
+        })
+      : "";
   const items: LegendItem[] = [{ label: `excitatory (0–${ne - 1})`, color: COLORS.excitatory, kind: "swatch" }];
   if (I) items.push({ label: `inhibitory (${ne}–${total - 1})`, color: COLORS.inhibitory, kind: "swatch" });
   const body = [
     ax.under,
+    sep,
     e.d ? el("path", { d: e.d, fill: COLORS.excitatory, class: "spikes excitatory" }) : "",
     i.d ? el("path", { d: i.d, fill: COLORS.inhibitory, class: "spikes inhibitory" }) : "",
     ax.over,

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { blockLowerTriangle } from "./correlation";
 import { dashboardFigure, svgSize } from "./dashboard";
 import { binEdges, histogram } from "./hist";
-import { forceLayout, lcg, thresholdEdges } from "./network";
+import { forceLayout, lcg } from "./network";
+import { strongestEdges } from "./network-layout";
 import { populationActivityFigure } from "./population";
 import { escapeXml, metadataJson, num, readSvgMetadata, unescapeXml } from "./svg";
 import { sampleMeta } from "../../test/support/figures/testdata";
@@ -77,7 +78,7 @@ describe("correlation blocks", () => {
 
 describe("network layout", () => {
   it("finds edges above the threshold in either direction", () => {
-    expect(thresholdEdges([1, 0.5, 0, 0, 1, 0, 0.3, 0, 1], 3, 0.2)).toEqual([
+    expect(strongestEdges([1, 0.5, 0, 0, 1, 0, 0.3, 0, 1], 3, 0.2).edges).toEqual([
       [0, 1],
       [0, 2],
     ]);

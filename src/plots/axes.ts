@@ -33,6 +33,9 @@ export interface AxesOptions {
   /** Custom tick values/format for x (e.g. log ticks). */
   xTickValues?: number[];
   xFormat?: (v: number) => string;
+  /** Custom tick values/format for y (e.g. the raster's rows labelled by neuron). */
+  yTickValues?: number[];
+  yFormat?: (v: number) => string;
   grid?: boolean;
 }
 
@@ -43,8 +46,8 @@ export function drawAxes(ctx: CanvasRenderingContext2D, a: Area, x: TickScale, y
   ctx.fillStyle = COLOR.text;
   ctx.strokeStyle = COLOR.axis;
   ctx.lineWidth = 1;
-  const yt = y.ticks(o.yTicks ?? 4);
-  const yf = y.tickFormat(o.yTicks ?? 4);
+  const yt = o.yTickValues ?? y.ticks(o.yTicks ?? 4);
+  const yf = o.yFormat ?? y.tickFormat(o.yTicks ?? 4);
   ctx.textAlign = "right";
   ctx.textBaseline = "middle";
   for (const v of yt) {

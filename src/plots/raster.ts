@@ -1,13 +1,15 @@
 /**
  * The spike raster: time runs left to right over the last `window` steps, one row per chosen
- * neuron (E above, I below a separator). Spikes are written straight into an ImageData buffer
- * from the frames' packed arrays, so it keeps up with thousands of steps per second.
+ * neuron (E above, I below a separator), the rows and their neuron-number labels shared with the
+ * exported figure (`src/figures/raster-rows.ts`). Spikes are written straight into an ImageData
+ * buffer from the frames' packed arrays, so it keeps up with thousands of steps per second.
  */
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
 import { groupSize } from "./frame-read";
 import { packedSteps, stepSpikes } from "../worker/spike-pack";
 import { parseSelection } from "../state/selection";
+import { describeRows, rasterRows, rasterTickRows } from "../figures/raster-rows";
 import { COLOR, drawAxes } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
@@ -33,6 +35,10 @@ export class RasterPlot extends CanvasPlot {
   private rowOf = new Int32Array(0);
   private rowsE = 0;
   private rowsI = 0;
+  /** Neuron number of each row, top row first. */
+  private rowNeuron: number[] = [];
+  /** Rows that carry a y tick label. */
+  private tickRows: number[] = [];
   private window = 1000;
   private selE = "all";
   private selI = "all";
@@ -90,6 +96,13 @@ export class RasterPlot extends CanvasPlot {
     iIdx.forEach((n, r) => (this.rowOf[this.ne + n] = eIdx.length + r));
     this.rowsE = eIdx.length;
     this.rowsI = iIdx.length;
+    this.rowNeuron = rasterRows(eIdx, iIdx, this.ne);
+    this.tickRows = rasterTickRows(this.rowNeuron.length);
+    // The y labels, readable without the pixels (assistive technology, tests).
+    const labels = this.tickRows.map((r) => String(this.rowNeuron[r]));
+    this.canvas.dataset.yTicks = labels.join(",");
+    const top = this.rowNeuron.length ? `top row: neuron ${this.rowNeuron[0]}; ` : "";
+    this.canvas.setAttribute("aria-description", `Rows from the top: ${describeRows(eIdx, iIdx, this.ne)}; ${top}y-axis labels ${labels.join(", ") || "none"}`);
     const shown = eIdx.length + iIdx.length;
     this.onShown(`showing ${shown} of ${this.ne + this.ni} neurons (${eIdx.length} of ${this.ne} E, ${iIdx.length} of ${this.ni} I)`);
     this.requestDraw();
@@ -144,9 +157,16 @@ export class RasterPlot extends CanvasPlot {
       ctx.stroke();
       ctx.setLineDash([]);
     }
-    const yAxis = scaleLinear().domain([rows, 0]).range([a.y + a.height, a.y]);
     const ticks = x.ticks(Math.max(2, Math.floor(a.width / 90))).filter((v) => v >= 0);
-    drawAxes(ctx, a, x, yAxis, { xLabel: "time step", yLabel: "neuron (E, then I)", grid: false, xTickValues: ticks });
+    drawAxes(ctx, a, x, y, {
+      xLabel: "time step",
+      yLabel: "neuron index",
+      grid: false,
+      xTickValues: ticks,
+      // Row r spans [r, r + 1]; its label is its neuron's number.
+      yTickValues: this.tickRows.map((r) => r + 0.5),
+      yFormat: (v) => String(this.rowNeuron[Math.floor(v)]),
+    });
     if (rows === 0) {
       ctx.fillStyle = COLOR.muted;
       ctx.textAlign = "center";

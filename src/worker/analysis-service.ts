@@ -7,6 +7,7 @@
 import { transfer } from "comlink";
 import { pairwiseCorrelation } from "../models/analysis/correlation";
 import { dashboardFigure, networkFigure, type FigureMeta } from "../figures/index";
+import { MAX_EDGES } from "../figures/network-layout";
 import type { SpikeWindow } from "./protocol";
 
 /** A correlation matrix of E neurons over a window of steps. */
@@ -34,9 +35,12 @@ export class AnalysisService {
     return transfer(out, [c.matrix.buffer as ArrayBuffer]);
   }
 
-  /** The correlation-network figure (edges where r > threshold, force layout). */
+  /**
+   * The correlation-network figure: the live panel's edges (the strongest {@link MAX_EDGES}
+   * pairs with r > threshold) under the live panel's forces.
+   */
   networkSvg(matrix: Float64Array, n: number, threshold: number, meta: FigureMeta): string {
-    return networkFigure({ matrix, n, threshold, excitatory: n }, meta);
+    return networkFigure({ matrix, n, threshold, excitatory: n, maxEdges: MAX_EDGES }, meta);
   }
 
   /** Several figures as one dashboard SVG. */

@@ -15,6 +15,7 @@ import { recordsCsv, recordsJson } from "./sorn/records";
 import { loadRunFile, saveRunFile, type LoadedRun } from "./sorn/run-io";
 import { sornOf } from "./sorn/adapter";
 import { RunLoop, type LoopHost } from "./run-loop";
+import type { RunHistory } from "./run-history";
 import { frameTransferables, Simulation } from "./simulation";
 import { Comparison } from "./compare";
 
@@ -28,6 +29,8 @@ export type FrameSink = (frame: Frame) => Promise<void> | void;
 export interface RunSnapshot {
   config: SimConfig;
   state: SornState;
+  /** The latest ≤ 10,000 steps of spikes and series (`KEPT_HISTORY_STEPS`). */
+  history: RunHistory;
 }
 
 /** Browser/worker host for the loop: MessageChannel for "soon", setTimeout for "later". */
@@ -80,11 +83,13 @@ export class SimService {
   }
 
   /**
-   * Build a new network for `config` (optionally resuming `state`), replacing the current one
-   * only once the new one is valid. Returns the config as the engine resolved it.
+   * Build a new network for `config` (optionally resuming `state`, with the steps before it in
+   * `history`), replacing the current one only once the new one is valid. Returns the config as
+   * the engine resolved it.
    */
-  create(config: SimConfig, state?: SornState): SimConfig {
+  create(config: SimConfig, state?: SornState, history?: RunHistory): SimConfig {
     const next = new Simulation(config, state);
+    if (history) next.preload(history);
     this.loop.pause();
     this.sim = next;
     this.comparison = null;
@@ -238,10 +243,12 @@ export class SimService {
   snapshot(): RunSnapshot {
     const sim = this.current();
     const state = sornOf(sim.model).state();
+    const history = sim.history();
     const buffers = [state.Wee, state.Wei, state.Wie, state.Te, state.Ti, state.X, state.Y, state.Hip]
       .filter((a) => a !== undefined)
       .map((a) => a!.data.buffer as ArrayBuffer);
-    return transfer({ config: structuredClone(sim.config), state }, buffers);
+    const historyBuffers = [...Object.values(history.spikes), ...Object.values(history.series)].map((a) => (a as Uint8Array | Float64Array).buffer as ArrayBuffer);
+    return transfer({ config: structuredClone(sim.config), state, history }, [...buffers, ...historyBuffers]);
   }
 
   private current(): Simulation {

@@ -13,12 +13,13 @@ import { adapterFor } from "./adapters";
 import type { FamilyAdapter, NeuronFollower } from "./family-adapter";
 import { inputSource } from "./input-source";
 import type { ActivityStatus, Frame, InputSpec, RunDigest, SimConfig } from "./protocol";
+import { checkHistory, KEPT_HISTORY_STEPS, type RunHistory } from "./run-history";
 import { SeriesHistory } from "./series-history";
 import { SpikeHistory } from "./spike-history";
 import { SpikePacker } from "./spike-pack";
 
 /** Steps of spikes kept for analyses, records and the raster's backlog. */
-export const SPIKE_HISTORY_STEPS = 10_000;
+export const SPIKE_HISTORY_STEPS = KEPT_HISTORY_STEPS;
 /** Steps over which per-neuron rates are counted. */
 export const RATE_WINDOW = 1_000;
 /** Steps of per-step series kept. */
@@ -94,14 +95,56 @@ export class Simulation {
     this.packer.addStep(s.spikes);
     this.stepsSinceFrame++;
     this.follower?.record(s);
-    const first = s.spikes[0];
+    this.track(s.t, s.spikes[0]);
+  }
+
+  /** The guard-rails' view of step `t`: whether the first group was silent, and its activity. */
+  private track(t: number, first: Uint8Array | undefined): void {
     let active = 0;
     if (first) for (let i = 0; i < first.length; i++) active += first[i];
     this.silentSteps = active === 0 ? this.silentSteps + 1 : 0;
-    const slot = s.t % RECENT_STEPS;
+    const slot = t % RECENT_STEPS;
     const a = first && first.length ? active / first.length : 0;
     this.recentSum += a - this.recent[slot];
     this.recent[slot] = a;
+  }
+
+  /**
+   * Take `h` as the steps up to now (a loaded run's records, a kept run's history), before the
+   * first step: the spike and series histories hold its latest ≤ capacity steps (a series it
+   * lacks is NaN there: not known), the rates and guard-rails count them, and the next frame
+   * carries them (up to FRAME_SPIKE_STEPS of spikes and FRAME_SERIES_STEPS of series). Throws,
+   * changing nothing, when it does not fit the model.
+   */
+  preload(h: RunHistory): void {
+    if (this.spikes.held > 0 || this.series.held > 0) throw new Error("history: a run takes its history before its first step");
+    const groups = this.model.spikeGroups;
+    const names = this.series.names;
+    const T = checkHistory(h, groups, names, this.model.t, this.spikes.capacity);
+    const skip = h.steps - T;
+    const start = this.model.t - T;
+    this.spikes.clear(start);
+    this.series.clear(start);
+    const columns = names.map((n) => h.series[n]);
+    const values = new Float64Array(names.length);
+    for (let s = 0; s < T; s++) {
+      const k = skip + s;
+      const rows = groups.map((g) => h.spikes[g.name].subarray(k * g.size, (k + 1) * g.size));
+      for (let j = 0; j < columns.length; j++) values[j] = columns[j] ? columns[j][k] : NaN;
+      this.series.push(values);
+      this.spikes.push(rows);
+      if (T - s <= FRAME_SPIKE_STEPS) this.packer.addStep(rows);
+      this.track(start + s + 1, rows[0]);
+    }
+    this.stepsSinceFrame = T;
+  }
+
+  /** The latest ≤ `steps` steps of spikes and series, for a kept run (copies). */
+  history(steps = SPIKE_HISTORY_STEPS): RunHistory {
+    const T = Math.max(0, Math.min(steps, this.spikes.held, this.series.held));
+    const spikes: Record<string, Uint8Array> = {};
+    for (const g of this.model.spikeGroups) spikes[g.name] = this.spikes.train(g.name, T).data;
+    return { steps: T, spikes, series: this.series.latest(T).series };
   }
 
   /** Apply parameter changes that apply live (structural ones throw, nothing changes). */

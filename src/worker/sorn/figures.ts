@@ -23,6 +23,13 @@ export const RASTER_FIGURE_STEPS = 1000;
 /** Default steps of the "over time" figures. */
 export const SERIES_FIGURE_STEPS = 20_000;
 
+/** Index of the first of the trailing finite values of `v` (0 when none is finite: the figure says what is wrong). */
+function knownFrom(v: Float64Array): number {
+  let k = v.length;
+  while (k > 0 && Number.isFinite(v[k - 1])) k--;
+  return k === v.length ? 0 : k;
+}
+
 /** Figure titles, by kind (also used as the panels' export names). */
 export const FIGURE_TITLES: Record<FigureKind, string> = {
   raster: "Spike raster",
@@ -83,9 +90,12 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
       const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
       need(s.steps);
       const { meanTe, countEE, countEI } = s.series;
-      const te = thresholdsFigure({ mean: meanTe, t0: s.t0 }, meta(FIGURE_TITLES.thresholds));
+      // A run loaded from a file knows its mean threshold (and a count it lacks) from its last step on: draw what is known.
+      const k = knownFrom(meanTe);
+      const te = thresholdsFigure({ mean: meanTe.subarray(k), t0: s.t0 + k }, meta(FIGURE_TITLES.thresholds));
       if (kind === "thresholds") return te;
-      const counts = connectionCountsFigure({ ee: countEE, ie: countEI, t0: s.t0 }, meta("Connection counts"));
+      const c = Math.max(knownFrom(countEE), knownFrom(countEI));
+      const counts = connectionCountsFigure({ ee: countEE.subarray(c), ie: countEI.subarray(c), t0: s.t0 + c }, meta("Connection counts"));
       return dashboardFigure([counts, te], meta(FIGURE_TITLES.connections), { columns: 2 });
     }
   }

@@ -2,15 +2,15 @@
  * Save and load runs with the engine's run-file codec (`src/models/sorn/io/run-file.ts`, `run-npz.ts`):
  * the configuration, the state with both generators' positions, and the recorded history, as
  * JSON or NumPy `.npz`. The lab's input choice travels in the file's free-form `input` field.
- * Loading builds the whole new Simulation before anything else happens, so a bad file throws
- * and changes nothing.
+ * Loading builds the whole new Simulation, its history preloaded from the file's records, before
+ * anything else happens, so a bad file throws and changes nothing.
  */
 import { SornInputError } from "../../models/sorn/params";
 import { RULES, type Rule } from "../../models/sorn/rules";
 import { ENGINE_VERSION, runFromJson, runToJson, type RunFile } from "../../models/sorn/io/run-file";
 import { runFromNpz, runToNpz } from "../../models/sorn/io/run-npz";
 import type { InputSpec, SimConfig } from "../protocol";
-import { historyRecords } from "./records";
+import { historyFromRecords, historyRecords } from "./records";
 import { Simulation } from "../simulation";
 import { sornOf } from "./adapter";
 import { checkSeed } from "../../models/params/seed";
@@ -60,6 +60,10 @@ export function loadRunFile(name: string, bytes: Uint8Array, fallbackInput: Inpu
       simulation = new Simulation({ ...config, input: { kind: "none" } }, run.state);
     } else throw e;
   }
+  const net = sornOf(simulation.model);
+  const { history, note } = historyFromRecords(run, net.ne, net.ni);
+  if (history) simulation.preload(history);
+  if (note) notes.push(note);
   return { simulation, info: { config: simulation.config, t: simulation.t, notes } };
 }
 

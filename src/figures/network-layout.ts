@@ -10,6 +10,9 @@ import type { Numbers } from "./validate";
 /** Most edges drawn, the strongest first, so the live layout stays fluid and the picture readable. */
 export const MAX_EDGES = 1500;
 
+/** Opacity of a neuron with no drawn edge (live and exported). */
+export const ISOLATED_OPACITY = 0.35;
+
 /** The edges drawn and how many pairs passed the threshold. */
 export interface EdgeSelection {
   /** Undirected edges [i, j], i < j, strongest first (ties in (i, j) order). */

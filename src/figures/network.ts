@@ -7,10 +7,13 @@
 import { forceSimulation, scaleLinear } from "d3";
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3";
 import { frame, legend, plotArea, type LegendItem } from "./axes";
-import { MAX_EDGES, layoutExtent, networkForces, strongestEdges } from "./network-layout";
+import { ISOLATED_OPACITY, MAX_EDGES, layoutExtent, networkForces, strongestEdges } from "./network-layout";
 import { COLORS } from "./palette";
 import { el, num, svgDocument, type FigureMeta } from "./svg";
 import { checkScalar, checkSquare, type Numbers } from "./validate";
+
+/** The legend colour of a neuron with no drawn edge (the excitatory blue at {@link ISOLATED_OPACITY} on white). */
+const PALE = "#b1d0e5";
 
 /** Input of {@link networkFigure}. */
 export interface NetworkInput {
@@ -81,19 +84,23 @@ export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
   const edgePath = edges
     .map(([i, j]) => `M${num(sx(xs[i]))},${num(sy(ys[i]))}L${num(sx(xs[j]))},${num(sy(ys[j]))}`)
     .join("");
+  // As on the live panel, a neuron with no drawn edge is pale.
+  const linked = new Uint8Array(n);
+  for (const [i, j] of edges) linked[i] = linked[j] = 1;
   const dots = (from: number, to: number, fill: string): string =>
     el(
       "g",
       { fill, stroke: "#ffffff", "stroke-width": 0.5 },
       nodes
         .slice(from, to)
-        .map((d) => el("circle", { cx: sx(d.x as number), cy: sy(d.y as number), r }))
+        .map((d) => el("circle", { cx: sx(d.x as number), cy: sy(d.y as number), r, ...(linked[d.index] ? {} : { "fill-opacity": ISOLATED_OPACITY }) }))
         .join(""),
     );
   const items: LegendItem[] = [];
   if (ne > 0) items.push({ label: "excitatory neuron", color: COLORS.excitatory, kind: "dot" });
   if (ne < n) items.push({ label: "inhibitory neuron", color: COLORS.inhibitory, kind: "dot" });
   items.push({ label: `correlation > ${input.threshold}`, color: COLORS.grey, kind: "line" });
+  if (linked.includes(0)) items.push({ label: "no edge drawn", color: PALE, kind: "dot" });
   const body = [
     frame(p),
     edgePath ? el("path", { d: edgePath, class: "edges", fill: "none", stroke: COLORS.grey, "stroke-opacity": 0.6 }) : "",

@@ -6,7 +6,7 @@
  * are the exported figure's (`src/figures/network-layout.ts`), so the export shows this graph.
  */
 import { forceSimulation, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from "d3";
-import { MAX_EDGES, layoutExtent, networkForces, strongestEdges } from "../figures/network-layout";
+import { ISOLATED_OPACITY, MAX_EDGES, layoutExtent, networkForces, strongestEdges } from "../figures/network-layout";
 import { COLOR } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
@@ -80,10 +80,12 @@ export class CorrelationPlot extends CanvasPlot {
     ctx.stroke();
     const r = Math.max(2, Math.min(5, 60 / Math.sqrt(this.nodes.length)));
     for (const d of this.nodes) {
-      ctx.fillStyle = this.degree[d.id] > 0 ? COLOR.e : "#b9c6d8";
+      ctx.fillStyle = COLOR.e;
+      ctx.globalAlpha = this.degree[d.id] > 0 ? 1 : ISOLATED_OPACITY;
       ctx.beginPath();
       ctx.arc(cx + (d.x ?? 0) * scale, cy + (d.y ?? 0) * scale, r, 0, 2 * Math.PI);
       ctx.fill();
     }
+    ctx.globalAlpha = 1;
   }
 }

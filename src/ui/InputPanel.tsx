@@ -1,7 +1,9 @@
 /**
  * The input chooser: none, uniform random (the README's), a constant pattern, a repeating
  * symbol sequence (one group of input units per symbol), or a nu × T file (JSON, CSV, .npy).
- * A choice applies from the next step; one that does not fit the network is refused here.
+ * Picking a kind applies it at once with the values in its fields (a file once one is chosen);
+ * an edit of those values applies on Enter or Apply, and until then a hint says so. A choice
+ * applies from the next step; one that does not fit the network is refused here.
  */
 import { useEffect, useState } from "react";
 import { parseNonEmpty, parseNumber, parseNumberList } from "../models/params/codec";
@@ -61,6 +63,14 @@ export function choiceFromDraft(kind: InputChoice["kind"], d: Draft, fileName: s
   }
 }
 
+/** Whether a parsed draft (or its error) is the choice in use. */
+function sameChoice(d: InputChoice | string, c: InputChoice): boolean {
+  if (typeof d === "string" || d.kind !== c.kind) return false;
+  if (d.kind === "constant" && c.kind === "constant") return d.values.length === c.values.length && d.values.every((v, k) => v === c.values[k]);
+  if (d.kind === "sequence" && c.kind === "sequence") return d.sequence === c.sequence && d.amplitude === c.amplitude;
+  return true;
+}
+
 /** The input section of the controls. */
 export function InputPanel() {
   const { lab, store } = useLabApi();
@@ -91,6 +101,9 @@ export function InputPanel() {
       setFieldError(store, "input", fieldMessage(e, "input file"));
     }
   };
+  // An edited pattern or sequence that is not in use yet says how to use it.
+  const drafted = kind === "constant" || kind === "sequence" ? choiceFromDraft(kind, draft, null) : choice;
+  const unapplied = !sameChoice(drafted, choice);
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
   const applyOnEnter = (e: React.KeyboardEvent) => e.key === "Enter" && apply();
   return (
@@ -105,7 +118,7 @@ export function InputPanel() {
               checked={kind === k.kind}
               onChange={() => {
                 setKind(k.kind);
-                if (k.kind === "none" || k.kind === "uniform" || (k.kind === "file" && file)) apply(k.kind);
+                if (k.kind !== "file" || file) apply(k.kind);
               }}
             />{" "}
             {k.label}
@@ -151,6 +164,11 @@ export function InputPanel() {
             {file ? `${file.name}: ${file.nu} × ${file.T}, repeating every ${file.T} steps` : choice.kind === "file" ? `'${choice.name}' is not loaded; choose it again` : `nu × T (${nu} rows)`}
           </span>
         </div>
+      )}
+      {unapplied && !error && (
+        <p className="hint" role="status">
+          Not in use yet: press Apply to use this input (or Enter in its field).
+        </p>
       )}
       {error && (
         <p className="field-error" role="alert">

@@ -7,16 +7,17 @@ import { HIDEABLE } from "../state/schema";
 import { useLab, useLabApi } from "./context";
 import { Menu } from "./Menu";
 
+/** The checkboxes' names: "Hide …", distinct from the names of the controls they hide. */
 const NAMES: Record<(typeof HIDEABLE)[number], string> = {
-  rules: "Plasticity switches",
-  phase: "Phase",
-  noise: "Noise switch",
-  seed: "Seed",
-  input: "Input chooser",
-  params: "Parameters",
-  speed: "Speed",
-  files: "Save, load and export",
-  panels: "Panels menu",
+  rules: "Hide plasticity switches",
+  phase: "Hide phase",
+  noise: "Hide noise switch",
+  seed: "Hide seed",
+  input: "Hide input chooser",
+  params: "Hide parameters",
+  speed: "Hide speed",
+  files: "Hide save, load and export",
+  panels: "Hide Panels menu",
 };
 
 /** Choose what to hide, then copy the link. */
@@ -36,7 +37,7 @@ export function LessonMenu() {
   };
   return (
     <Menu label="Lesson link" keepOpen>
-      <p className="desc">Hide in the link:</p>
+      <p className="desc">In the link:</p>
       {HIDEABLE.map((h) => (
         <label key={h} className="check">
           <input type="checkbox" checked={hide.includes(h)} onChange={(e) => setHide(e.target.checked ? [...hide, h] : hide.filter((x) => x !== h))} /> {NAMES[h]}

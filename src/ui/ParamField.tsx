@@ -2,18 +2,19 @@
  * One parameter, generated from its schema row: labelled by its package name, with its
  * one-line description and default beside it; a "choice" is a select, any other kind a text
  * field parsed by the codec. The value is committed on Enter or leaving the field; a refused
- * value keeps the text and shows why, and the run keeps the old value.
+ * value keeps the text and shows why, and the run keeps the old value. Escape puts the current
+ * value back and clears the message.
  */
 import { useEffect, useState } from "react";
 import { AUTO, formatParam as show } from "../models/params/codec";
 import type { ParamSpec } from "../models/params/schema";
 import type { SornParams } from "../models/sorn/params";
-import { needsReset } from "../state/store";
+import { needsReset, setFieldError } from "../state/store";
 import { useLab, useLabApi } from "./context";
 
 /** The field for `spec` (a row of `family("sorn").schema`). */
 export function ParamField({ spec }: { spec: ParamSpec }) {
-  const { lab } = useLabApi();
+  const { lab, store } = useLabApi();
   const name = spec.name as keyof SornParams;
   const value = useLab((s) => s.config.params[name]);
   const error = useLab((s) => s.fieldErrors[name]);
@@ -51,7 +52,10 @@ export function ParamField({ spec }: { spec: ParamSpec }) {
           onBlur={(e) => commit(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") commit((e.target as HTMLInputElement).value);
-            if (e.key === "Escape") setText(show(value));
+            if (e.key === "Escape") {
+              setText(show(value));
+              setFieldError(store, name, null);
+            }
           }}
         />
       )}

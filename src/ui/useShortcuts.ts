@@ -2,21 +2,33 @@
 import { useEffect } from "react";
 import { actionForKey, type ActionContext } from "./actions";
 
-/** Install the shortcuts for the lifetime of the component. */
+/**
+ * Install the shortcuts for the lifetime of the component. Space is Play / Pause everywhere
+ * but where it types (text fields, selects, text areas): on a focused button, checkbox or menu
+ * it plays or pauses instead of pressing the control.
+ */
 export function useShortcuts(ctx: ActionContext): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.repeat && e.key !== ".") return;
-      const a = actionForKey(e);
-      if (!a) return;
-      if (e.key === " " && e.target instanceof HTMLButtonElement) {
-        // Space on a focused button clicks it; don't also toggle play.
+      if (e.repeat && e.key !== ".") {
+        // A held Space must not press the focused control either.
+        if (e.key === " " && actionForKey(e)) e.preventDefault();
         return;
       }
+      const a = actionForKey(e);
+      if (!a) return;
       e.preventDefault();
       void a.perform(ctx);
     };
+    // A button or summary is pressed by Space on key-up: cancel that too.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key === " " && actionForKey(e)) e.preventDefault();
+    };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener("keyup", onKeyUp);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener("keyup", onKeyUp);
+    };
   }, [ctx]);
 }

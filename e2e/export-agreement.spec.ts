@@ -4,6 +4,7 @@
  * draws the edges the live panel draws.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openLab, stepN } from "./helpers";
 
@@ -42,6 +43,8 @@ test("the raster's live axis and its export number the same neurons, top row fir
   await iField.press("Enter");
   await expect(page.getByTestId("raster-info")).toHaveText(/showing 10 of 240 neurons \(10 of 200 E, 0 of 40 I\)/);
   await expect.poll(liveTicks).toEqual(["50", "52", "54", "56", "58"]);
+  // The canvas's description of its rows is valid ARIA.
+  expect((await new AxeBuilder({ page }).include(".plot").analyze()).violations.map((v) => v.id)).toEqual([]);
   expect(await svgYTicks(page, await exportSvg(page, "Spike raster"))).toEqual(await liveTicks());
 });
 

@@ -3,6 +3,7 @@
  * menus that close, Space as Play/Pause everywhere but text fields, inputs that apply when
  * picked, and distinct names for the lesson menu's checkboxes.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openGroup, openLab } from "./helpers";
 
@@ -93,6 +94,7 @@ test("picking Constant pattern or Symbol sequence applies it at once", async ({ 
   // An edit not yet applied says how to apply it.
   await page.getByLabel("sequence", { exact: true }).fill("ABC");
   await expect(page.getByText("press Apply to use this input")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect.poll(async () => (await config(page)).input).toEqual({ kind: "sequence", sequence: "ABC", amplitude: 1 });
   await expect(page.getByText("press Apply to use this input")).toHaveCount(0);
@@ -106,4 +108,5 @@ test("the lesson menu's checkboxes have names of their own", async ({ page }) =>
   // The real controls are the only ones with these names.
   await expect(page.getByLabel(/^phase$/i)).toHaveCount(1);
   await expect(page.getByLabel(/^seed$/i)).toHaveCount(1);
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });

@@ -166,7 +166,7 @@ export function InputPanel() {
         </div>
       )}
       {unapplied && !error && (
-        <p className="hint" role="status">
+        <p className="desc" role="status">
           Not in use yet: press Apply to use this input (or Enter in its field).
         </p>
       )}

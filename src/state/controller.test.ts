@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 describe("LabController commands", () => {
-  it("send the worker one call each", async () => {
+  it("send the worker one call each (a step pauses first: the reply says where it starts)", async () => {
     const { lab, sim } = readyLab();
     await lab.play();
     await lab.pause();
@@ -26,6 +26,7 @@ describe("LabController commands", () => {
     await lab.setSpeed("max");
     expect(sim.calls).toEqual([
       ["play"],
+      ["pause"],
       ["pause"],
       ["step", 5],
       ["setRule", "stdp", false],

@@ -17,7 +17,9 @@ import { CompareModel } from "./compare";
 import type { PanelId } from "../panels";
 import { inputSpec, simConfig, type InputChoice, type LabConfig } from "./schema";
 import type { AppShell } from "./shell";
-import { addNotice, pendingStructural, setFieldError, type LabStore } from "./store";
+import { memoryRefusal } from "../worker/memory";
+import { MemoryNote } from "./memory-note";
+import { addNotice, pendingStructural, setFieldError, type LabStore, type Work } from "./store";
 import { applyPatch, pushStep, redoStep, stepFor, undoStep, type ConfigPatch } from "./undo";
 import { encodeConfig } from "./url";
 
@@ -43,6 +45,8 @@ export class LabController {
   readonly compare: CompareModel;
   /** True while an undo, a redo or a preset applies its values (they are not recorded as new steps). */
   private replaying = false;
+  /** The estimate of a network too big for the lab, shown at the field that made it so. */
+  private readonly memory: MemoryNote;
 
   constructor(
     readonly store: LabStore,
@@ -52,6 +56,7 @@ export class LabController {
   ) {
     this.persister = new Persister(this, shell);
     this.compare = new CompareModel(store, sim);
+    this.memory = new MemoryNote(store);
   }
 
   /** Take a frame from the worker: fan it out to the plots, update the run slice. */
@@ -77,35 +82,63 @@ export class LabController {
     if (wasPlaying && !f.playing) this.persister.soon();
   }
 
+  /** Play on (a Step N in progress ends, and the run plays on from where it is). */
   play = async (): Promise<void> => {
-    this.store.setState({ playing: true });
+    this.store.setState({ playing: true, ...this.withoutStep() });
     await this.guard(() => this.sim.play());
   };
 
+  /** Pause; this also stops a Step N, at the step it reached. */
   pause = async (): Promise<void> => {
-    this.store.setState({ playing: false });
+    this.store.setState({ playing: false, ...this.withoutStep() });
     await this.guard(() => this.sim.pause());
     this.persister.soon();
   };
 
-  togglePlay = (): Promise<void> => (this.store.getState().playing ? this.pause() : this.play());
+  /** Whether the run is going: playing, or a Step N in progress. */
+  get going(): boolean {
+    const s = this.store.getState();
+    return s.playing || s.work?.kind === "step";
+  }
 
-  /** Pause and advance exactly n steps. */
+  togglePlay = (): Promise<void> => (this.going ? this.pause() : this.play());
+
+  /**
+   * Pause and advance exactly n steps; the store's `work` shows how far it got. A pause (Space,
+   * Pause, Stop), play, reset or load stops it at the step reached.
+   */
   step = async (n = 1): Promise<void> => {
-    this.store.setState({ playing: false });
+    const asked: Work = { kind: "step", from: this.store.getState().t, total: n };
+    this.store.setState({ playing: false, work: asked });
+    const from = await this.guard(() => this.sim.pause());
+    if (this.store.getState().work !== asked) return; // stopped or replaced meanwhile
+    const work: Work = { ...asked, from: from ?? asked.from };
+    this.store.setState({ work });
     await this.guard(() => this.sim.step(n));
+    if (this.store.getState().work === work) this.store.setState({ work: null });
     this.persister.soon();
   };
+
+  /** The store patch that ends a Step N's progress (none when no step is shown). */
+  private withoutStep(): { work?: null } {
+    return this.store.getState().work?.kind === "step" ? { work: null } : {};
+  }
 
   /** A fresh network from the current configuration (structural edits take effect here). */
   reset = async (): Promise<void> => {
     const { config, inputFile } = this.store.getState();
-    this.store.setState({ playing: false });
+    const refused = (why: string) => addNotice(this.store, "error", `Reset refused: ${why}. The current run is unchanged.`);
+    // Before anything is allocated: a network the lab cannot hold is refused with its estimate.
+    const tooBig = memoryRefusal(config.params);
+    if (tooBig) return refused(tooBig);
+    const work: Work = { kind: "build", ne: config.params.ne };
+    this.store.setState({ playing: false, work });
     try {
       await this.sim.create(simConfig(config, inputFile));
     } catch (e) {
-      addNotice(this.store, "error", `Reset refused: ${fieldMessage(e)}. The current run is unchanged.`);
-      return;
+      return refused(fieldMessage(e));
+    } finally {
+      if (this.store.getState().work === work) this.store.setState({ work: null });
     }
     this.store.setState({ built: structuredClone(config), runError: null, status: null, fieldErrors: {} });
     await this.sim.setSpeed(config.speed);
@@ -165,6 +198,7 @@ export class LabController {
     for (const k of Object.keys(values)) setFieldError(this.store, k, null);
     this.updateConfig({ params: next });
     this.record(config, { params: values });
+    if (live.length < Object.keys(values).length) this.memory.update(next, field);
     return true;
   };
 

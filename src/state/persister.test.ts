@@ -103,7 +103,7 @@ describe("Persister", () => {
     await vi.advanceTimersByTimeAsync(300);
     await lab.step(3);
     await vi.advanceTimersByTimeAsync(300);
-    expect(sim.names()).toEqual(["pause", "snapshot", "step", "snapshot"]);
+    expect(sim.names()).toEqual(["pause", "snapshot", "pause", "step", "snapshot"]);
     store.setState({ playing: true });
     await lab.onFrame(frameAt(40, { playing: true }));
     await vi.advanceTimersByTimeAsync(300);

@@ -31,6 +31,12 @@ export interface Notice {
   text: string;
 }
 
+/**
+ * Long work the worker is doing, shown with its progress: a Step N (`total` steps from step
+ * `from`; done = t − from), or building a network at a Reset.
+ */
+export type Work = { kind: "step"; from: number; total: number } | { kind: "build"; ne: number };
+
 /** The run slice: what the worker reports. */
 export interface RunSlice {
   ready: boolean;
@@ -46,6 +52,8 @@ export interface RunSlice {
   savedStep: number | null;
   /** Work in progress, shown as busy buttons ("correlation", "export", …). */
   busy: Record<string, boolean>;
+  /** The long work the worker is doing (a Step N, a build), or null. */
+  work: Work | null;
   /** Compare mode: run B's change and split step, or null when not comparing. */
   compare: CompareInfo | null;
 }
@@ -86,6 +94,7 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
     notices: [],
     savedStep: null,
     busy: {},
+    work: null,
     compare: null,
     enlarged: null,
     helpOpen: false,

@@ -3,6 +3,7 @@
  * directly (a transient subscription), not by re-rendering.
  */
 import { useEffect, useRef } from "react";
+import type { LabState } from "../state/store";
 import { useLabApi } from "./context";
 
 const fmt = new Intl.NumberFormat("en-US");
@@ -13,13 +14,14 @@ export function StepCounter() {
   const step = useRef<HTMLOutputElement>(null);
   const speed = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const paint = (t: number, sps: number, playing: boolean) => {
-      if (step.current) step.current.textContent = fmt.format(t);
-      if (speed.current) speed.current.textContent = playing ? `${fmt.format(Math.round(sps))} steps/s` : "paused";
+    const paint = (s: LabState) => {
+      if (step.current) step.current.textContent = fmt.format(s.t);
+      if (!speed.current) return;
+      const going = s.playing || s.work?.kind === "step";
+      speed.current.textContent = going ? `${fmt.format(Math.round(s.stepsPerSecond))} steps/s` : s.work?.kind === "build" ? "building" : "paused";
     };
-    const s = store.getState();
-    paint(s.t, s.stepsPerSecond, s.playing);
-    return store.subscribe((s) => paint(s.t, s.stepsPerSecond, s.playing));
+    paint(store.getState());
+    return store.subscribe(paint);
   }, [store]);
   return (
     <div className="step-counter">

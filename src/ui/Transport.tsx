@@ -1,4 +1,4 @@
-/** Play/Pause, Step, Step N, Reset, the speed control and the step count. */
+/** Play/Pause, Step, Step N, Reset, the speed control, the step count and the progress of long work. */
 import { SPEEDS } from "../state/schema";
 import { stepCountOf } from "../state/store";
 import type { Speed } from "../worker/protocol";
@@ -6,14 +6,17 @@ import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
 import { useHidden, useLab, useLabApi } from "./context";
 import { StepCounter } from "./StepCounter";
+import { WorkProgress } from "./WorkProgress";
 
 const speedLabel = (s: Speed) => (s === "max" ? "as fast as possible" : `${s} steps/s`);
 
 /** The run controls. */
 export function Transport() {
   const { lab, store } = useLabApi();
-  const playing = useLab((s) => s.playing);
-  const ready = useLab((s) => s.ready);
+  // A Step N in progress is the run going too: Pause (and Space) stop it.
+  const going = useLab((s) => s.playing || s.work?.kind === "step");
+  // While a network is built the worker takes no other command.
+  const ready = useLab((s) => s.ready && s.work?.kind !== "build");
   const speed = useLab((s) => s.config.speed);
   const hideSpeed = useHidden("speed");
   const stepN = useLab((s) => s.stepN);
@@ -21,7 +24,7 @@ export function Transport() {
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="transport" role="group" aria-label="Run controls">
-      {playing ? (
+      {going ? (
         <ActionButton action={ACTIONS.pause} className="primary" disabled={!ready} />
       ) : (
         <ActionButton action={ACTIONS.play} className="primary" disabled={!ready} />
@@ -51,6 +54,7 @@ export function Transport() {
         </label>
       )}
       <StepCounter />
+      <WorkProgress />
     </div>
   );
 }

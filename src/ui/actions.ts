@@ -45,6 +45,7 @@ export const ACTIONS = {
   stepN: action({ id: "stepN", label: "Step N", description: "Advance N steps (N is set beside the button)", perform: (c) => c.lab.step(stepCountOf(c.lab.store.getState()) ?? 1) }),
   undo: action({ id: "undo", label: "Undo", description: "Undo the latest edit of a parameter, rule, phase, noise, seed, input or preset", shortcut: { key: "z", display: "Ctrl+Z", ctrl: true }, perform: async (c) => void (await c.lab.undo()) }),
   redo: action({ id: "redo", label: "Redo", description: "Redo the latest undone edit", shortcut: { key: "y", display: "Ctrl+Shift+Z / Ctrl+Y", ctrl: true }, perform: async (c) => void (await c.lab.redo()) }),
+  stopWork: action({ id: "stopWork", label: "Stop stepping", description: "Stop the Step N at the step it reached (as Pause and Space do)", perform: (c) => c.lab.pause() }),
   reset: action({ id: "reset", label: "Reset", description: "Build a fresh network from the current settings and seed", shortcut: { key: "r", display: "R" }, perform: (c) => c.lab.reset() }),
   help: action({
     id: "help",

@@ -98,6 +98,71 @@ describe("RunLoop", () => {
     expect(f.longestSlice(back)).toBeLessThan(3 * SLICE_MS);
   });
 
+  it("runs exactly n steps as fast as possible in slices, reporting progress, then stops", async () => {
+    const f = fakeHost(0.01);
+    const loop = new RunLoop(f.target, f.host);
+    loop.setSpeed(10); // a run of n steps ignores the pace
+    const done = loop.runFor(50_000);
+    expect(loop.playing).toBe(true);
+    f.runUntil(200);
+    // Part-way: slices went by (each an afterSlice, where the service sends a frame).
+    expect(f.steps()).toBeGreaterThan(1000);
+    expect(f.steps()).toBeLessThan(50_000);
+    expect(loop.stepsLeft).toBe(50_000 - f.steps());
+    expect(f.longestSlice(0)).toBeLessThan(3 * SLICE_MS);
+    f.runUntil(10_000);
+    expect(await done).toBe(50_000);
+    expect(f.steps()).toBe(50_000);
+    expect(loop.playing).toBe(false);
+    expect(loop.stepsLeft).toBe(0);
+  });
+
+  it("a pause stops a run of n steps at the step reached and resolves with the steps done", async () => {
+    const f = fakeHost(0.01);
+    const loop = new RunLoop(f.target, f.host);
+    const done = loop.runFor(1_000_000);
+    f.runUntil(100);
+    loop.pause();
+    const reached = f.steps();
+    expect(await done).toBe(reached);
+    expect(reached).toBeGreaterThan(0);
+    expect(reached).toBeLessThan(1_000_000);
+    f.runUntil(1000);
+    expect(f.steps()).toBe(reached);
+  });
+
+  it("play during a run of n steps ends the run and plays on; a new run replaces the old", async () => {
+    const f = fakeHost(0.01);
+    const loop = new RunLoop(f.target, f.host);
+    const first = loop.runFor(1_000_000);
+    f.runUntil(50);
+    const second = loop.runFor(100);
+    expect(await first).toBe(f.steps());
+    f.runUntil(100);
+    expect(await second).toBe(100);
+    const third = loop.runFor(1_000_000);
+    f.runUntil(150);
+    loop.play();
+    expect(await third).toBeGreaterThan(0);
+    expect(loop.playing).toBe(true);
+    const at = f.steps();
+    f.runUntil(300);
+    expect(f.steps()).toBeGreaterThan(at);
+    loop.pause();
+  });
+
+  it("a run of n steps finishes even when every slice is over before it starts (a slow or preempted machine)", async () => {
+    const queue: (() => void)[] = [];
+    let t = 0;
+    const host: LoopHost = { now: () => (t += 20), soon: (fn) => queue.push(fn), later: (fn) => queue.push(fn) };
+    let steps = 0;
+    const loop = new RunLoop({ advance: (n) => (steps += n), afterSlice: () => {}, onError: () => {} }, host);
+    const done = loop.runFor(25);
+    for (let i = 0; i < 100 && queue.length; i++) queue.shift()!();
+    expect(await done).toBe(25);
+    expect(steps).toBe(25);
+  });
+
   it("stops and reports when stepping throws", () => {
     const f = fakeHost(0.1);
     let error: unknown = null;

@@ -1,7 +1,8 @@
 /**
  * The worker's simulation loop: steps in time slices, paced to a target speed or as fast as
- * possible, yielding between slices so commands (pause, a rule toggle) get through. The clock
- * and the scheduler are injected, so tests run the loop without timers.
+ * possible, yielding between slices so commands (pause, a rule toggle) get through. It also runs
+ * a fixed number of steps (Step N) the same way, so a long one shows progress and a pause stops
+ * it. The clock and the scheduler are injected, so tests run the loop without timers.
  */
 import type { Speed } from "./protocol";
 
@@ -50,15 +51,24 @@ export class RunLoop {
   private scheduled = false;
   private readonly samples: { time: number; steps: number }[] = [];
   private totalSteps = 0;
+  /** Steps left of a {@link runFor} (0: none, the loop plays on), and how to report its end. */
+  private left = 0;
+  private done = 0;
+  private finish: ((done: number) => void) | null = null;
 
   constructor(
     private readonly target: LoopTarget,
     private readonly host: LoopHost,
   ) {}
 
-  /** Whether the loop is playing. */
+  /** Whether the loop is going (playing, or running a {@link runFor}). */
   get playing(): boolean {
     return this.running;
+  }
+
+  /** Steps left of the current {@link runFor}, 0 when none is running. */
+  get stepsLeft(): number {
+    return this.left;
   }
 
   /** The target speed. */
@@ -66,15 +76,47 @@ export class RunLoop {
     return this.speed;
   }
 
+  /** Play on at the target speed (a running {@link runFor} ends here and the loop plays on). */
   play(): void {
-    if (this.running) return;
+    if (this.running && this.left === 0) return;
+    this.endRun();
+    this.start();
+  }
+
+  /** Stop after the current chunk; a running {@link runFor} ends at the step reached. */
+  pause(): void {
+    this.running = false;
+    this.endRun();
+  }
+
+  /**
+   * Advance `n` steps as fast as possible, in slices like play, then stop. Resolves with the
+   * steps done: `n`, or fewer when it was paused, replaced by another run or play, or stepping
+   * threw (the loop stops at the step reached, so the run stays consistent).
+   */
+  runFor(n: number): Promise<number> {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`steps must be a positive integer, got ${n}`);
+    this.endRun();
+    return new Promise<number>((resolve) => {
+      this.left = n;
+      this.done = 0;
+      this.finish = resolve;
+      this.start();
+    });
+  }
+
+  private start(): void {
     this.running = true;
     this.resetPace();
     this.schedule(0);
   }
 
-  pause(): void {
-    this.running = false;
+  /** End a {@link runFor}, if one is running, reporting the steps it did. */
+  private endRun(): void {
+    const finish = this.finish;
+    this.finish = null;
+    this.left = 0;
+    finish?.(this.done);
   }
 
   /** Steps per second (a positive number) or "max". */
@@ -141,8 +183,8 @@ export class RunLoop {
   private slice(): void {
     if (!this.running) return;
     const start = this.host.now();
-    let budget = Infinity;
-    if (this.speed !== "max") {
+    let budget = this.left > 0 ? this.left : Infinity;
+    if (this.left === 0 && this.speed !== "max") {
       const due = ((start - this.paceStart) * this.speed) / 1000;
       if (due - this.pacedSteps > (this.speed * MAX_BACKLOG_MS) / 1000) {
         this.pacedSteps = Math.floor(due - (this.speed * MAX_BACKLOG_MS) / 1000);
@@ -150,28 +192,36 @@ export class RunLoop {
       budget = Math.floor(due) - this.pacedSteps;
     }
     try {
+      // At least one chunk per slice, so a slow or preempted machine still makes progress.
       while (budget > 0 && this.running) {
         const t0 = this.host.now();
-        const elapsed = t0 - start;
-        if (elapsed >= SLICE_MS) break;
-        const chunk = this.nextChunk(budget, SLICE_MS - elapsed);
+        const chunk = this.nextChunk(budget, SLICE_MS - (t0 - start));
         this.target.advance(chunk);
-        this.timed(chunk, this.host.now() - t0);
+        const t1 = this.host.now();
+        this.timed(chunk, t1 - t0);
         budget -= chunk;
         this.pacedSteps += chunk;
         this.totalSteps += chunk;
+        if (this.left > 0) {
+          this.left -= chunk;
+          this.done += chunk;
+          if (this.left === 0) this.running = false;
+        }
+        if (t1 - start >= SLICE_MS) break;
       }
     } catch (e) {
       this.running = false;
+      this.endRun();
       this.target.onError(e);
       this.target.afterSlice();
       return;
     }
     this.samples.push({ time: this.host.now(), steps: this.totalSteps });
     if (this.samples.length > 1000) this.samples.splice(0, this.samples.length - 1000);
+    if (!this.running) this.endRun();
     this.target.afterSlice();
     if (!this.running) return;
-    if (this.speed === "max") this.schedule(0);
+    if (this.left > 0 || this.speed === "max") this.schedule(0);
     else {
       const nextDue = ((this.pacedSteps + 1) * 1000) / this.speed + this.paceStart - this.host.now();
       this.schedule(Math.max(0, Math.min(16, nextDue)));

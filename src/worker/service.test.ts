@@ -59,6 +59,32 @@ describe("SimService", () => {
     expect(service.digest()).toEqual(before);
   });
 
+  it("a Step N streams frames that say the run is going, and a pause stops it at the step reached (issue 11, bug 4)", async () => {
+    const h: LoopHost = { now: () => performance.now(), soon: (fn) => setTimeout(fn, 0), later: (fn, ms) => setTimeout(fn, ms) };
+    const service = new SimService(h);
+    const seen: { t: number; playing: boolean }[] = [];
+    service.connect((f) => {
+      seen.push({ t: f.t, playing: f.playing });
+      if (f.playing && f.t > 300) service.pause();
+    });
+    service.create(config);
+    const reached = await service.step(1_000_000);
+    expect(reached).toBeGreaterThan(300);
+    expect(reached).toBeLessThan(1_000_000);
+    expect(service.digest().t).toBe(reached);
+    expect(seen.some((f) => f.playing && f.t > 300 && f.t <= reached)).toBe(true);
+    expect(seen[seen.length - 1]).toEqual({ t: reached, playing: false });
+  });
+
+  it("refuses a network over the memory limit before building it, and keeps the current run", async () => {
+    const service = new SimService(host().h);
+    service.connect(() => {});
+    service.create(config);
+    const before = service.digest();
+    expect(() => service.create({ ...config, params: { ...config.params, ne: 100_000 } })).toThrow(/^ne = 100,000 \(E→I Dense\) needs about \d+ GiB of memory .*the lab's limit is 1 GiB/);
+    expect(service.digest()).toEqual(before);
+  });
+
   it("steps exactly n steps even when every slice runs out of time (a slow or preempted machine)", async () => {
     // A clock that jumps 20 ms per reading: every 12 ms slice is over before it starts.
     const h: LoopHost = { now: (() => { let t = 0; return () => (t += 20); })(), soon: (fn) => setTimeout(fn, 0), later: (fn, ms) => setTimeout(fn, ms) };

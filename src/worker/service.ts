@@ -14,6 +14,7 @@ import type { FigureKind, FigureOptions, Frame, InputSpec, RunDigest, SimConfig,
 import { recordsCsv, recordsJson } from "./sorn/records";
 import { loadRunFile, saveRunFile, type LoadedRun } from "./sorn/run-io";
 import { sornOf } from "./sorn/adapter";
+import { checkFits } from "./memory";
 import { RunLoop, type LoopHost } from "./run-loop";
 import type { RunHistory } from "./run-history";
 import { frameTransferables, Simulation } from "./simulation";
@@ -88,6 +89,7 @@ export class SimService {
    * the engine resolved it.
    */
   create(config: SimConfig, state?: SornState, history?: RunHistory): SimConfig {
+    checkFits(config);
     const next = new Simulation(config, state);
     if (history) next.preload(history);
     this.loop.pause();
@@ -106,30 +108,24 @@ export class SimService {
     this.sendFrame(true);
   }
 
-  pause(): void {
+  /** Pause (this also stops a Step N at the step reached); returns the step reached. */
+  pause(): number {
     this.loop.pause();
     this.sendFrame(true);
+    return this.sim?.t ?? 0;
   }
 
-  /** Pause, then advance exactly n steps (in slices, so other commands still get through). */
+  /**
+   * Advance exactly n steps as fast as possible, in the loop's slices: frames go out meanwhile
+   * (saying the loop is going, so the page shows progress), and other commands still get through.
+   * A pause, play, reset or load stops it at the step reached. Resolves with the run's step then.
+   */
   async step(n: number): Promise<number> {
     if (!Number.isInteger(n) || n < 1 || n > 10_000_000) throw new RangeError(`steps must be an integer from 1 to 10,000,000, got ${n}`);
-    this.loop.pause();
     const sim = this.current();
-    let left = n;
-    while (left > 0 && this.sim === sim) {
-      const start = this.host.now();
-      let chunk = 1;
-      // At least one chunk per slice, so a slow or preempted machine still makes progress.
-      do {
-        const c = Math.min(left, chunk);
-        this.advance(c);
-        left -= c;
-        chunk = Math.min(chunk * 2, 4096);
-      } while (left > 0 && this.host.now() - start < 12);
-      this.sendFrame(left === 0);
-      if (left > 0) await new Promise<void>((r) => this.host.soon(r));
-    }
+    this.error = null;
+    await this.loop.runFor(n);
+    this.sendFrame(true);
     return sim.t;
   }
 

@@ -2,6 +2,7 @@
  * Issue 11, bug 4: long work shows progress and can be stopped, and a network the lab cannot
  * hold is refused up front with its estimated memory.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { digest, openGroup, openLab, shownStep, stepN } from "./helpers";
 
@@ -43,6 +44,9 @@ test("Step N = 1,000,000 shows its progress, and Space, Pause and Stop each stop
   await openLab(page, "#v=1&seed=3&input=uniform");
 
   let from = await startMillion(page);
+  // The progress is accessible: axe finds nothing in the run controls while it shows.
+  const axe = await new AxeBuilder({ page }).include(".transport").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.locator("body").click({ position: { x: 5, y: 990 } }); // keyboard focus off the buttons
   await page.keyboard.press(" ");
   from = await stoppedAt(page, from);
@@ -90,6 +94,7 @@ test("a big network that fits shows 'Building the network…' while it is built"
   await page.getByRole("button", { name: "Reset" }).first().click();
   const building = page.getByRole("progressbar", { name: "Building the network…" });
   await expect(building).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Building the network…" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Step N" })).toBeDisabled();
   await expect(building).toBeHidden({ timeout: 60_000 });
   await expect(page.getByRole("button", { name: "Step N" })).toBeEnabled();

@@ -323,11 +323,13 @@ export class LabController {
     return u.toString();
   }
 
-  /** Merge into the desired config and mirror it into the URL. */
+  /** Merge into the desired config, mirror it into the URL and keep the run with it at once. */
   updateConfig(patch: Partial<LabConfig>): void {
     const config = { ...this.store.getState().config, ...patch };
     this.store.setState({ config });
     this.shell.replaceHash(encodeConfig(config));
+    // Kept at once: the next save starts after the worker has taken the edit (calls arrive in order).
+    this.persister.soon(0);
   }
 
   /** Run a worker call; a failure becomes an error notice. */

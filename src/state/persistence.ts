@@ -1,13 +1,18 @@
 /**
- * What is kept of the last run so a reload brings it back: the lab config, the engine state
- * (weights, thresholds, generators, step) and a file input's matrix. Where it is kept is the
- * shell's business (`AppShell.runs`, IndexedDB in the page).
+ * What is kept of the last run so a reload brings it back: the lab config as the page shows it,
+ * the config the engine runs, the engine state (weights, thresholds, generators, step), its
+ * recent history (the latest ≤ 10,000 steps of spikes and series) and a file input's matrix.
+ * Where it is kept is the shell's business (`AppShell.runs`, IndexedDB in the page).
  *
  * Which run a page restores: a reload of the same tab restores that tab's run (its id is kept by
  * `AppShell.tabRun`); a page opened without settings in its URL restores the last run; a page
  * opened from a shared link (settings in the URL) starts that link's run fresh, so it reproduces it.
+ * A reload of the tab takes its settings from the address, which every edit rewrites at once, so
+ * an edit made just before the reload is never lost (see {@link engineConfig}).
  */
+import { PARAM_SPECS } from "../models/sorn/params";
 import type { SornState } from "../models/sorn/types";
+import type { RunHistory } from "../worker/run-history";
 import type { InputMatrixData, LabConfig } from "./schema";
 
 /** Runs larger than this many Wee entries (dense) are not kept (ne = 2000). */
@@ -17,9 +22,25 @@ export const MAX_PERSISTED_NE = 2000;
 export interface SavedRun {
   id: string;
   savedAt: number;
+  /** The config as the page shows it (edits waiting for a reset included). */
   config: LabConfig;
+  /** The config the engine runs: its seed and structural parameters (absent in older copies: `config`). */
+  built?: LabConfig;
   state: SornState;
+  /** The steps before the state (absent in older copies: the panels start empty). */
+  history?: RunHistory;
   inputFile: InputMatrixData | null;
+}
+
+/**
+ * The config to rebuild a kept run with: the seed and structural parameters it was built with
+ * (`built`; the state holds them), everything that applies live — the other parameters, rules,
+ * phase, noise, input — as the page wants it (`desired`: the address after a reload).
+ */
+export function engineConfig(built: LabConfig, desired: LabConfig): LabConfig {
+  const params = { ...desired.params };
+  for (const spec of PARAM_SPECS) if (spec.structural) (params as Record<string, unknown>)[spec.name] = built.params[spec.name];
+  return { ...desired, seed: built.seed, params };
 }
 
 /** A fresh run id. */

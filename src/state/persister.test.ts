@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe("Persister", () => {
-  it("keeps the engine's config and state with the page's view settings, under the run's id", async () => {
+  it("keeps the page's config, the engine's config and the state, under the run's id", async () => {
     const { lab, store, sim, shell } = readyLab();
     await lab.reset();
     lab.togglePanel("weights", false);
@@ -23,8 +23,9 @@ describe("Persister", () => {
     const [kept] = shell.runs.saved;
     expect(kept.id).toBe(lab.runId);
     expect(kept.state).toEqual({ step: 7 });
-    // The engine's settings are what runs (seed 42, until a reset); the view is what the page shows.
-    expect(kept.config.seed).toBe(42);
+    // The engine's settings are what runs (seed 42, until a reset); the page's config has the edit waiting for it.
+    expect(kept.built?.seed).toBe(42);
+    expect(kept.config.seed).toBe(99);
     expect(kept.config.panels.weights).toBe(false);
     expect(kept.inputFile).toBeNull();
     expect(store.getState().savedStep).toBe(7);
@@ -95,6 +96,27 @@ describe("Persister", () => {
     expect(store.getState().savedStep).toBeNull();
     expect(store.getState().notices).toEqual([]);
     log.mockRestore();
+  });
+
+  it("keeps every edit at once, after the worker has it: parameters, rules, panels, raster view", async () => {
+    const { lab, sim, shell } = readyLab();
+    const history = { steps: 1, spikes: { E: Uint8Array.of(1), I: Uint8Array.of(0) }, series: {} };
+    sim.answer("snapshot", () => ({ config: { seed: 42, params: {}, rules: {}, phase: "plasticity", noise: true }, state: { step: 7 }, history }));
+    await lab.setParam("eta_stdp", "0.009");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.names()).toEqual(["setParams", "snapshot"]);
+    expect(shell.runs.saved.at(-1)?.config.params.eta_stdp).toBe(0.009);
+    expect(shell.runs.saved.at(-1)?.history).toEqual(history);
+    await lab.setRule("sp", false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sim.names().slice(2)).toEqual(["setRule", "snapshot"]);
+    lab.togglePanel("weights", false);
+    await vi.advanceTimersByTimeAsync(0);
+    lab.setRaster({ rasterE: "0-9" });
+    await vi.advanceTimersByTimeAsync(0);
+    const kept = shell.runs.saved.at(-1)!.config;
+    expect([kept.rules.sp, kept.panels.weights, kept.rasterE]).toEqual([false, false, "0-9"]);
+    expect(shell.runs.saved).toHaveLength(4);
   });
 
   it("saves soon after a pause, a step, or a frame that says the run stopped", async () => {

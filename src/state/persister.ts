@@ -1,7 +1,8 @@
 /**
- * Keeps the current run in the shell's run storage (IndexedDB in the page): soon after it pauses
- * or steps, after a reset or a load, every few seconds while it plays, and when the page is
- * hidden. One save at a time; a request during a save is folded into one more save afterwards.
+ * Keeps the current run in the shell's run storage (IndexedDB in the page): at once after every
+ * edit, soon after it pauses or steps, after a reset or a load, every few seconds while it plays,
+ * and when the page is hidden. One save at a time; a request during a save is folded into one
+ * more save afterwards. A copy holds the page's config, the engine's config, state and history.
  */
 import type { SimRemote } from "../worker/client";
 import { MAX_PERSISTED_NE } from "./persistence";
@@ -79,10 +80,10 @@ export class Persister {
     if (!s.ready || !s.built || s.built.params.ne > MAX_PERSISTED_NE) return;
     try {
       const snap = await sim.snapshot();
-      const desired = store.getState().config;
-      const config: LabConfig = { ...desired, seed: snap.config.seed, params: snap.config.params, rules: snap.config.rules, phase: snap.config.phase, noise: snap.config.noise };
+      const config = store.getState().config;
+      const built: LabConfig = { ...config, seed: snap.config.seed, params: snap.config.params, rules: snap.config.rules, phase: snap.config.phase, noise: snap.config.noise };
       const id = this.run.runId;
-      await this.shell.runs.save({ id, savedAt: Date.now(), config, state: snap.state, inputFile: store.getState().inputFile });
+      await this.shell.runs.save({ id, savedAt: Date.now(), config, built, state: snap.state, history: snap.history, inputFile: store.getState().inputFile });
       store.setState({ savedStep: snap.state.step ?? null });
     } catch (e) {
       console.error("could not keep the run in this browser", e);

@@ -63,6 +63,38 @@ describe("startLab", () => {
     expect(lab.runId).toBe("run-a");
   });
 
+  it("a reload of the tab keeps the edits its address holds, with the kept state, engine seed and history", async () => {
+    const history = { steps: 2, spikes: { E: new Uint8Array(400), I: new Uint8Array(80) }, series: {} };
+    const run: SavedRun = { ...kept("run-a", { seed: 5 }), built: { ...defaultConfig(), seed: 5 }, history };
+    const base = defaultConfig();
+    // Edited just before the reload (only the address has them): a live parameter, a rule, a panel,
+    // the raster, and a seed and ne waiting for a reset.
+    const edited: LabConfig = { ...base, seed: 8, params: { ...base.params, eta_stdp: 0.009, ne: 300 }, rules: { ...base.rules, sp: false }, panels: { ...base.panels, weights: false }, rasterE: "0-9" };
+    const { lab, store, sim, shell } = testLab(`${PAGE}#${encodeConfig(edited)}`, { kept: run, tabRun: "run-a" });
+    await startLab(lab);
+    const [config, state, sent] = sim.callsOf("create")[0] as [ReturnType<typeof simConfig>, SornState, unknown];
+    expect([config.seed, config.params.ne, config.params.eta_stdp, config.rules.sp]).toEqual([5, 200, 0.009, false]);
+    expect(state).toEqual({ step: 1234 });
+    expect(sent).toEqual(history);
+    expect(store.getState().config).toEqual(edited);
+    expect(store.getState().built?.seed).toBe(5);
+    expect(shell.address.hash).toBe("#" + encodeConfig(edited));
+    expect(lab.runId).toBe("run-a");
+  });
+
+  it("a kept history the worker refuses is dropped with a warning; the run itself is restored", async () => {
+    const history = { steps: 9999, spikes: {}, series: {} };
+    const { lab, store, sim } = testLab(PAGE, { kept: { ...kept("run-a"), history } });
+    sim.failOnce("create", new Error("history: it holds 9999 steps but the run is at step 1234"));
+    await startLab(lab);
+    expect(sim.callsOf("create").map((c) => c.length)).toEqual([3, 2]);
+    expect(lab.runId).toBe("run-a");
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      "Restored your last run at step 1,234.",
+      "The kept history could not be restored (history: it holds 9999 steps but the run is at step 1234); the panels start at step 1,234.",
+    ]);
+  });
+
   it("a kept run the worker refuses gives way to a fresh one, with a warning", async () => {
     const { lab, store, sim } = testLab(PAGE, { kept: kept("run-a") });
     sim.failOnce("create", new Error("Wee: wrong shape"));

@@ -9,6 +9,12 @@ import { CanvasPlot, PLOT_MARGIN, type Area } from "./canvas-plot";
 import type { PlotContext } from "./context";
 import { StridedSeries } from "./series";
 
+/** A value for the info line and tooltip; NaN is a step the run's history does not know (or a broken run). */
+function known(v: number, digits?: number): string {
+  if (Number.isNaN(v)) return "not known";
+  return digits === undefined || !Number.isFinite(v) ? String(v) : v.toFixed(digits);
+}
+
 /** Connection counts (top) and mean threshold (bottom) over time. */
 export class ConnectionsPlot extends CanvasPlot {
   private readonly series = new StridedSeries(3, 2000);
@@ -23,6 +29,7 @@ export class ConnectionsPlot extends CanvasPlot {
     super(host, "Number of E to E and I to E synapses, and the mean E threshold, over time");
     this.minInterval = 250;
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+    if (c.frames.latest) this.take(c.frames.latest);
   }
 
   private take(f: Frame): void {
@@ -35,7 +42,7 @@ export class ConnectionsPlot extends CanvasPlot {
     this.series.append(f.t, f.steps, [countEE, countEI, meanTe]);
     if (f.steps > 0) {
       const k = f.steps - 1;
-      this.onInfo(`step ${f.t}: ${countEE[k]} E→E and ${countEI[k]} I→E synapses, mean Te ${meanTe[k].toFixed(4)}`);
+      this.onInfo(`step ${f.t}: ${known(countEE[k])} E→E and ${known(countEI[k])} I→E synapses, mean Te ${known(meanTe[k], 4)}`);
     }
     this.requestDraw();
   }
@@ -45,7 +52,15 @@ export class ConnectionsPlot extends CanvasPlot {
     ctx.strokeStyle = color;
     ctx.lineWidth = 1.5;
     ctx.beginPath();
-    steps.forEach((s, k) => (k === 0 ? ctx.moveTo(x(s), y(values[c][k])) : ctx.lineTo(x(s), y(values[c][k]))));
+    // A step whose value is not known (before a loaded run file's last step, for the mean threshold) breaks the line.
+    let gap = true;
+    steps.forEach((s, k) => {
+      const v = values[c][k];
+      if (!Number.isFinite(v)) return void (gap = true);
+      if (gap) ctx.moveTo(x(s), y(v));
+      else ctx.lineTo(x(s), y(v));
+      gap = false;
+    });
     ctx.stroke();
   }
 
@@ -59,7 +74,7 @@ export class ConnectionsPlot extends CanvasPlot {
     const t0 = steps.length ? steps[0] : 0;
     const t1 = Math.max(t0 + 1, this.last);
     const x = scaleLinear().domain([t0, t1]).range([full.x, full.x + full.width]);
-    const cmax = Math.max(1, ...values[0], ...values[1]);
+    const cmax = Math.max(1, ...values[0].filter(Number.isFinite), ...values[1].filter(Number.isFinite));
     const yc = scaleLinear().domain([0, cmax * 1.05]).nice().range([top.y + top.height, top.y]);
     drawAxes(ctx, top, x, yc, { yLabel: "synapses", yTicks: 3 });
     this.line(ctx, x, yc, 0, COLOR.e);
@@ -67,6 +82,7 @@ export class ConnectionsPlot extends CanvasPlot {
     let lo = Infinity;
     let hi = -Infinity;
     for (const v of values[2]) {
+      if (!Number.isFinite(v)) continue;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }

@@ -20,10 +20,14 @@ export class PopulationPlot extends CanvasPlot {
   constructor(
     host: HTMLElement,
     private readonly c: PlotContext,
+    /** Told which steps are held and the latest active counts, on every frame. */
+    private readonly onInfo: (text: string) => void = () => {},
   ) {
     super(host, "Population activity: fraction of active neurons per step");
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
     this.onDestroy(c.store.subscribe((s, prev) => s.config.window !== prev.config.window && this.requestDraw()));
+    // A plot made after a load's first frame still starts from the history it carried.
+    if (c.frames.latest) this.take(c.frames.latest);
   }
 
   private take(f: Frame): void {
@@ -34,7 +38,15 @@ export class PopulationPlot extends CanvasPlot {
     this.ne = groupSize(f, "E");
     this.ni = groupSize(f, "I");
     this.series.append(f.t, f.steps, [f.series.popE, f.series.popI]);
+    this.tellInfo();
     this.requestDraw();
+  }
+
+  /** "steps a–b: at step b, k of N E and m of M I active" over the window (a loaded run's history too). */
+  private tellInfo(): void {
+    const { held, lastStep: last } = this.series;
+    const first = Math.max(last - held + 1, last - this.c.store.getState().config.window + 1);
+    this.onInfo(held > 0 ? `steps ${first}–${last}: at step ${last}, ${this.series.at(0, last)} of ${this.ne} E and ${this.series.at(1, last)} of ${this.ni} I active` : "no steps yet");
   }
 
   protected draw(ctx: CanvasRenderingContext2D): void {

@@ -43,11 +43,13 @@ export class RasterPlot extends CanvasPlot {
   private selE = "all";
   private selI = "all";
   private image: ImageData | null = null;
+  /** "showing k of N neurons (…)", for the info line. */
+  private neuronsShown = "";
 
   constructor(
     host: HTMLElement,
     private readonly ctxs: PlotContext,
-    /** Told "showing k of N" whenever the selection changes. */
+    /** Told "showing k of N neurons (…), steps a–b" whenever the selection or the steps held change. */
     private readonly onShown: (text: string) => void,
   ) {
     super(host, "Spike raster: time on the horizontal axis, neurons on the vertical axis");
@@ -78,7 +80,14 @@ export class RasterPlot extends CanvasPlot {
     if (S > 0) this.batches.push({ first: f.t - S + 1, packed: f.spikes.packed });
     const oldest = this.t - this.window + 1;
     while (this.batches.length && this.batches[0].first + packedSteps(this.batches[0].packed) - 1 < oldest) this.batches.shift();
+    this.tellShown();
     this.requestDraw();
+  }
+
+  /** The info line: the neurons shown and the steps of the window held (a loaded run's history too). */
+  private tellShown(): void {
+    const first = this.batches.length ? Math.max(this.batches[0].first, this.t - this.window + 1) : Infinity;
+    this.onShown(`${this.neuronsShown}, ${Number.isFinite(first) && first <= this.t ? `steps ${first}–${this.t}` : "no steps yet"}`);
   }
 
   /** Re-read the neuron selection and window from the config. */
@@ -104,7 +113,8 @@ export class RasterPlot extends CanvasPlot {
     const top = this.rowNeuron.length ? `top row: neuron ${this.rowNeuron[0]}; ` : "";
     this.canvas.setAttribute("aria-description", `Rows from the top: ${describeRows(eIdx, iIdx, this.ne)}; ${top}y-axis labels ${labels.join(", ") || "none"}`);
     const shown = eIdx.length + iIdx.length;
-    this.onShown(`showing ${shown} of ${this.ne + this.ni} neurons (${eIdx.length} of ${this.ne} E, ${iIdx.length} of ${this.ni} I)`);
+    this.neuronsShown = `showing ${shown} of ${this.ne + this.ni} neurons (${eIdx.length} of ${this.ne} E, ${iIdx.length} of ${this.ni} I)`;
+    this.tellShown();
     this.requestDraw();
   }
 

@@ -30,6 +30,7 @@ export class RatesPlot extends CanvasPlot {
     super(host, "Histogram of firing rates across excitatory and inhibitory neurons");
     this.minInterval = 250;
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
+    if (c.frames.latest) this.take(c.frames.latest);
   }
 
   private take(f: Frame): void {

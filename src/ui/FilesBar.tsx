@@ -1,6 +1,7 @@
 /** Undo/redo, presets, share link, save/load runs, exports, panel visibility and help. */
 import { useRef, useState } from "react";
 import { PANELS } from "../panels";
+import { KEPT_HISTORY_STEPS } from "../worker/run-history";
 import { ACTIONS } from "./actions";
 import { ActionButton } from "./ActionButton";
 import { CompareMenu } from "./CompareMenu";
@@ -8,6 +9,9 @@ import { useHidden, useLab, useLabApi } from "./context";
 import { LessonMenu } from "./LessonMenu";
 import { Menu } from "./Menu";
 import { PresetsMenu, UndoButtons } from "./PresetsMenu";
+
+/** What a saved run keeps of its history (also said in docs/lab.md). */
+export const SAVED_HISTORY = `Keeps the state and the latest ${KEPT_HISTORY_STEPS.toLocaleString("en-US")} steps of spikes and connection counts (the mean threshold only from the last step; the copy kept in this browser has it all).`;
 
 /** The right-hand side of the top bar. */
 export function FilesBar() {
@@ -45,6 +49,7 @@ export function FilesBar() {
           <Menu label="Save">
             <ActionButton action={ACTIONS.saveJson} />
             <ActionButton action={ACTIONS.saveNpz} />
+            <p className="menu-note">{SAVED_HISTORY}</p>
           </Menu>
           <button type="button" onClick={() => fileInput.current?.click()} title="Load a run saved from the lab or the command line (.json or .npz)">
             Load run

@@ -1,21 +1,12 @@
 /**
  * Axes for the canvas plots, from d3 scales: frame, ticks with labels, axis titles. Colours
- * come from the same palette as the exported figures.
+ * come from the live palette of `theme.ts` (light or dark).
  */
 import type { Area } from "./canvas-plot";
+import { COLOR } from "./theme";
 
-/** Pool colours, shared with src/figures/palette.ts. */
-export const COLOR = {
-  e: "#1f77b4",
-  i: "#d62728",
-  third: "#2ca02c",
-  fit: "#ff7f0e",
-  bar: "#7f9fc6",
-  grid: "#e8e8e8",
-  axis: "#333333",
-  text: "#222222",
-  muted: "#666666",
-};
+/** The live palette (light or dark; `theme.ts`). */
+export { COLOR } from "./theme";
 
 /** A scale with ticks (linear or log). */
 export interface TickScale {
@@ -100,7 +91,7 @@ export function drawLegend(ctx: CanvasRenderingContext2D, a: Area, items: { labe
   const h = items.length * 15 + 6;
   const x = a.x + a.width - w - 4;
   const y = a.y + 4;
-  ctx.fillStyle = "rgba(255, 255, 255, 0.9)";
+  ctx.fillStyle = COLOR.legendBg;
   ctx.fillRect(x, y, w, h);
   ctx.strokeStyle = COLOR.grid;
   ctx.strokeRect(x + 0.5, y + 0.5, w, h);

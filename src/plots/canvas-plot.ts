@@ -1,8 +1,12 @@
 /**
  * Base of the canvas plots: a canvas that follows its host's size (device pixels), redraws at
  * most once per animation frame when marked dirty, and cleans up after itself. Subclasses take
- * frames and draw imperatively — React never re-renders for a frame.
+ * frames and draw imperatively — React never re-renders for a frame. A subclass that implements
+ * `hoverText` gets a hover tooltip (`tooltip.ts`), refreshed on every redraw while the pointer
+ * stays; the background and colours follow the live theme (`theme.ts`).
  */
+import { COLOR, onPlotTheme } from "./theme";
+import { Tooltip } from "./tooltip";
 
 /** Inner plot area in CSS px. */
 export interface Area {
@@ -33,6 +37,10 @@ export abstract class CanvasPlot {
   protected minInterval = 0;
   private readonly observer: ResizeObserver;
   private readonly cleanups: (() => void)[] = [];
+  private readonly label: string;
+  private tooltip: Tooltip | null = null;
+  /** The pointer over the canvas (CSS px), or null. */
+  protected pointer: { x: number; y: number } | null = null;
 
   constructor(
     protected readonly host: HTMLElement,
@@ -41,6 +49,7 @@ export abstract class CanvasPlot {
     this.canvas = document.createElement("canvas");
     this.canvas.setAttribute("role", "img");
     this.canvas.setAttribute("aria-label", label);
+    this.label = label;
     host.appendChild(this.canvas);
     // Opaque: the compositor need not blend it (cheaper commits without a GPU).
     const ctx = this.canvas.getContext("2d", { alpha: false });
@@ -49,6 +58,49 @@ export abstract class CanvasPlot {
     this.observer = new ResizeObserver(() => this.resize());
     this.observer.observe(host);
     this.resize();
+    this.onDestroy(onPlotTheme(() => this.requestDraw()));
+    if (this.hoverText) this.listenHover();
+  }
+
+  /**
+   * What is under the pointer at (x, y), CSS px in the canvas, as one line for the tooltip; null
+   * for nothing (outside the data). Subclasses that implement it get a tooltip.
+   */
+  protected hoverText?(x: number, y: number): string | null;
+
+  private listenHover(): void {
+    this.tooltip = new Tooltip(this.host, this.canvas);
+    const move = (e: PointerEvent) => {
+      const r = this.canvas.getBoundingClientRect();
+      this.pointer = { x: e.clientX - r.left, y: e.clientY - r.top };
+      this.refreshTooltip();
+    };
+    const leave = () => {
+      this.pointer = null;
+      this.tooltip?.hide();
+    };
+    this.canvas.addEventListener("pointermove", move);
+    this.canvas.addEventListener("pointerleave", leave);
+    this.onDestroy(() => {
+      this.canvas.removeEventListener("pointermove", move);
+      this.canvas.removeEventListener("pointerleave", leave);
+      this.tooltip?.destroy();
+    });
+  }
+
+  /** Re-read what is under the pointer (after new data or a pointer move). */
+  protected refreshTooltip(): void {
+    if (!this.tooltip) return;
+    const p = this.pointer;
+    const text = p && this.hoverText ? this.hoverText(p.x, p.y) : null;
+    if (p && text) this.tooltip.show(text, p.x + this.canvas.offsetLeft, p.y + this.canvas.offsetTop);
+    else this.tooltip.hide();
+  }
+
+  /** Add `what` (e.g. "showing steps 801 to 1000") to the canvas's accessible name. */
+  protected describe(what: string): void {
+    const label = what ? `${this.label}; ${what}` : this.label;
+    if (this.canvas.getAttribute("aria-label") !== label) this.canvas.setAttribute("aria-label", label);
   }
 
   /** Register something to undo on destroy (an unsubscribe). */
@@ -98,9 +150,10 @@ export abstract class CanvasPlot {
       this.lastDraw = now;
       const ctx = this.ctx;
       ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
-      ctx.fillStyle = "#ffffff";
+      ctx.fillStyle = COLOR.bg;
       ctx.fillRect(0, 0, this.width, this.height);
       this.draw(ctx);
+      if (this.pointer) this.refreshTooltip();
     });
   }
 

@@ -9,10 +9,13 @@ import { COLOR, drawAxes, drawLegend } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
 import { RecentSeries } from "./series";
+import { attachTimeZoom, sharedLimits, timeDomain, VIEW_HISTORY, type TimeDomain } from "./zoom";
 
 /** Line plot of active fractions over the latest steps. */
 export class PopulationPlot extends CanvasPlot {
-  private readonly series = new RecentSeries(2, 10_000);
+  private readonly series = new RecentSeries(2, VIEW_HISTORY);
+  /** The steps drawn last (for hover). */
+  private shown: TimeDomain = { first: 1, last: 0 };
   private run = -1;
   private ne = 1;
   private ni = 1;
@@ -25,7 +28,16 @@ export class PopulationPlot extends CanvasPlot {
   ) {
     super(host, "Population activity: fraction of active neurons per step");
     this.onDestroy(c.frames.subscribe((f) => this.take(f)));
-    this.onDestroy(c.store.subscribe((s, prev) => s.config.window !== prev.config.window && this.requestDraw()));
+    this.onDestroy(c.store.subscribe((s, prev) => (s.config.window !== prev.config.window || s.timeView !== prev.timeView) && this.requestDraw()));
+    this.onDestroy(
+      attachTimeZoom({
+        canvas: this.canvas,
+        area: () => this.area(),
+        limits: () => this.limits(),
+        get: () => c.store.getState().timeView,
+        set: (timeView) => c.store.setState({ timeView }),
+      }),
+    );
     // A plot made after a load's first frame still starts from the history it carried.
     if (c.frames.latest) this.take(c.frames.latest);
   }
@@ -49,11 +61,26 @@ export class PopulationPlot extends CanvasPlot {
     this.onInfo(held > 0 ? `steps ${first}–${last}: at step ${last}, ${this.series.at(0, last)} of ${this.ne} E and ${this.series.at(1, last)} of ${this.ni} I active` : "no steps yet");
   }
 
+  private limits() {
+    return sharedLimits(this.series.lastStep, this.c.store.getState().config.window);
+  }
+
+  protected override hoverText(px: number): string | null {
+    const a = this.area();
+    const { first, last } = this.shown;
+    if (px < a.x || px > a.x + a.width) return null;
+    const step = Math.round(first - 0.5 + ((px - a.x) / a.width) * (last - first + 1));
+    const e = this.series.at(0, step);
+    const i = this.series.at(1, step);
+    if (e === undefined || i === undefined) return null;
+    return `step ${step}: E ${(e / this.ne).toFixed(3)} (${e} of ${this.ne}), I ${(i / this.ni).toFixed(3)} (${i} of ${this.ni})`;
+  }
+
   protected draw(ctx: CanvasRenderingContext2D): void {
     const a = this.area();
-    const W = this.c.store.getState().config.window;
-    const last = this.series.lastStep;
-    const first = last - W + 1;
+    const { first, last } = (this.shown = timeDomain(this.c.store.getState().timeView, this.limits()));
+    const W = last - first + 1;
+    this.describe(`showing steps ${first} to ${last}`);
     const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([a.x, a.x + a.width]);
     let hi = 0.05;
     for (let s = Math.max(first, last - this.series.held + 1); s <= last; s++) {

@@ -7,18 +7,13 @@
 import { scaleLinear } from "d3";
 import type { Frame } from "../worker/protocol";
 import { groupSize } from "./frame-read";
-import { packedSteps, stepSpikes } from "../worker/spike-pack";
 import { parseSelection } from "../state/selection";
 import { describeRows, rasterRows, rasterTickRows } from "../figures/raster-rows";
 import { COLOR, drawAxes } from "./axes";
 import { CanvasPlot } from "./canvas-plot";
 import type { PlotContext } from "./context";
-
-interface Batch {
-  /** Step number of the first packed step. */
-  first: number;
-  packed: Uint32Array;
-}
+import { SpikeBatches } from "./spike-batches";
+import { attachTimeZoom, sharedLimits, timeDomain, VIEW_HISTORY, type TimeDomain } from "./zoom";
 
 const rgba = (hex: string): number => {
   const n = parseInt(hex.slice(1), 16);
@@ -27,7 +22,10 @@ const rgba = (hex: string): number => {
 
 /** Canvas raster of the latest spikes. */
 export class RasterPlot extends CanvasPlot {
-  private batches: Batch[] = [];
+  private readonly spikes = new SpikeBatches(VIEW_HISTORY);
+  /** The steps drawn last (for hover). */
+  private shown: TimeDomain = { first: 1, last: 0 };
+  private followed: number | null = null;
   private run = -1;
   private t = 0;
   private ne = 0;
@@ -55,8 +53,22 @@ export class RasterPlot extends CanvasPlot {
     super(host, "Spike raster: time on the horizontal axis, neurons on the vertical axis");
     this.onDestroy(ctxs.frames.subscribe((f) => this.take(f)));
     this.onDestroy(
-      ctxs.store.subscribe((s) => {
+      ctxs.store.subscribe((s, prev) => {
         if (s.config.window !== this.window || s.config.rasterE !== this.selE || s.config.rasterI !== this.selI) this.select();
+        else if (s.timeView !== prev.timeView || s.followed !== prev.followed) this.requestDraw();
+      }),
+    );
+    this.onDestroy(
+      attachTimeZoom({
+        canvas: this.canvas,
+        area: () => this.area(),
+        limits: () => sharedLimits(this.t, this.window),
+        get: () => ctxs.store.getState().timeView,
+        set: (timeView) => ctxs.store.setState({ timeView }),
+        click: (x, y) => {
+          const n = this.neuronAt(x, y);
+          if (n !== null) ctxs.store.setState({ followed: n });
+        },
       }),
     );
     if (ctxs.frames.latest) this.take(ctxs.frames.latest);
@@ -67,7 +79,7 @@ export class RasterPlot extends CanvasPlot {
     const ne = groupSize(f, "E");
     const ni = groupSize(f, "I");
     if (f.run !== this.run || f.t < this.t || ne !== this.ne) {
-      this.batches = [];
+      this.spikes.clear();
       this.run = f.run;
       if (ne !== this.ne || ni !== this.ni) {
         this.ne = ne;
@@ -76,17 +88,14 @@ export class RasterPlot extends CanvasPlot {
       }
     }
     this.t = f.t;
-    const S = packedSteps(f.spikes.packed);
-    if (S > 0) this.batches.push({ first: f.t - S + 1, packed: f.spikes.packed });
-    const oldest = this.t - this.window + 1;
-    while (this.batches.length && this.batches[0].first + packedSteps(this.batches[0].packed) - 1 < oldest) this.batches.shift();
+    this.spikes.push(f.t, f.spikes.packed);
     this.tellShown();
     this.requestDraw();
   }
 
   /** The info line: the neurons shown and the steps of the window held (a loaded run's history too). */
   private tellShown(): void {
-    const first = this.batches.length ? Math.max(this.batches[0].first, this.t - this.window + 1) : Infinity;
+    const first = Math.max(this.spikes.oldest, this.t - this.window + 1);
     this.onShown(`${this.neuronsShown}, ${Number.isFinite(first) && first <= this.t ? `steps ${first}–${this.t}` : "no steps yet"}`);
   }
 
@@ -121,43 +130,42 @@ export class RasterPlot extends CanvasPlot {
   protected draw(ctx: CanvasRenderingContext2D): void {
     const a = this.area();
     const rows = this.rowsE + this.rowsI;
-    const W = this.window;
-    const first = this.t - W + 1;
-    const x = scaleLinear().domain([first - 0.5, this.t + 0.5]).range([a.x, a.x + a.width]);
+    const d = timeDomain(this.ctxs.store.getState().timeView, sharedLimits(this.t, this.window));
+    this.shown = d;
+    this.followed = this.ctxs.store.getState().followed;
+    const { first, last } = d;
+    const W = last - first + 1;
+    const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([a.x, a.x + a.width]);
     const y = scaleLinear().domain([0, Math.max(1, rows)]).range([a.y, a.y + a.height]);
     const pw = Math.round(a.width * this.dpr);
     const ph = Math.round(a.height * this.dpr);
     if (!this.image || this.image.width !== pw || this.image.height !== ph) this.image = new ImageData(Math.max(1, pw), Math.max(1, ph));
     const px = new Uint32Array(this.image.data.buffer);
-    px.fill(0xffffffff);
+    px.fill(rgba(COLOR.bg));
     if (rows > 0) {
       const colE = rgba(COLOR.e);
       const colI = rgba(COLOR.i);
       const rowY = new Int32Array(rows + 1);
       for (let r = 0; r <= rows; r++) rowY[r] = Math.floor((r * ph) / rows);
-      for (const b of this.batches) {
-        const S = packedSteps(b.packed);
-        for (let s = 0; s < S; s++) {
-          const step = b.first + s;
-          if (step < first) continue;
-          const x0 = Math.floor(((step - first) * pw) / W);
-          const x1 = Math.max(x0 + 1, Math.floor(((step - first + 1) * pw) / W));
-          const spikes = stepSpikes(b.packed, s);
-          for (let k = 0; k < spikes.length; k++) {
-            const n = spikes[k];
-            const r = this.rowOf[n];
-            if (r < 0) continue;
-            const col = n < this.ne ? colE : colI;
-            const y1 = Math.max(rowY[r] + 1, rowY[r + 1]);
-            for (let yy = rowY[r]; yy < y1 && yy < ph; yy++) {
-              const base = yy * pw;
-              for (let xx = x0; xx < x1 && xx < pw; xx++) px[base + xx] = col;
-            }
+      this.spikes.forEachStep(first, last, (step, spikes) => {
+        const x0 = Math.floor(((step - first) * pw) / W);
+        const x1 = Math.max(x0 + 1, Math.floor(((step - first + 1) * pw) / W));
+        for (let k = 0; k < spikes.length; k++) {
+          const n = spikes[k];
+          const r = this.rowOf[n];
+          if (r < 0) continue;
+          const col = n < this.ne ? colE : colI;
+          const y1 = Math.max(rowY[r] + 1, rowY[r + 1]);
+          for (let yy = rowY[r]; yy < y1 && yy < ph; yy++) {
+            const base = yy * pw;
+            for (let xx = x0; xx < x1 && xx < pw; xx++) px[base + xx] = col;
           }
         }
-      }
+      });
     }
     ctx.putImageData(this.image, Math.round(a.x * this.dpr), Math.round(a.y * this.dpr));
+    this.drawFollowed(ctx, a.x, a.width, y);
+    this.describe(`showing steps ${first} to ${last}`);
     if (this.rowsE > 0 && this.rowsI > 0) {
       ctx.strokeStyle = "#999";
       ctx.setLineDash([4, 3]);
@@ -182,5 +190,43 @@ export class RasterPlot extends CanvasPlot {
       ctx.textAlign = "center";
       ctx.fillText("no neurons selected", a.x + a.width / 2, a.y + a.height / 2);
     }
+  }
+
+  /** The band behind the followed neuron's row (when it is shown). */
+  private drawFollowed(ctx: CanvasRenderingContext2D, x0: number, width: number, y: (row: number) => number): void {
+    const n = this.followed;
+    const r = n !== null && n < this.rowOf.length ? this.rowOf[n] : -1;
+    if (r < 0) return;
+    const top = y(r);
+    const h = Math.max(3, y(r + 1) - top);
+    ctx.fillStyle = COLOR.highlight;
+    ctx.fillRect(x0, top + (y(r + 1) - top - h) / 2, width, h);
+    ctx.fillStyle = COLOR.text;
+    ctx.beginPath();
+    const cy = (top + y(r + 1)) / 2;
+    ctx.moveTo(x0 + width + 2, cy);
+    ctx.lineTo(x0 + width + 8, cy - 4);
+    ctx.lineTo(x0 + width + 8, cy + 4);
+    ctx.fill();
+  }
+
+  /** The neuron (numbered over E then I) of the row at canvas y, or null outside the rows. */
+  private neuronAt(x: number, py: number): number | null {
+    const a = this.area();
+    const rows = this.rowNeuron.length;
+    if (rows === 0 || x < a.x || x > a.x + a.width || py < a.y || py >= a.y + a.height) return null;
+    const r = Math.min(rows - 1, Math.floor(((py - a.y) / a.height) * rows));
+    return this.rowNeuron[r];
+  }
+
+  protected override hoverText(x: number, y: number): string | null {
+    const n = this.neuronAt(x, y);
+    if (n === null) return null;
+    const a = this.area();
+    const { first, last } = this.shown;
+    const step = Math.round(first - 0.5 + ((x - a.x) / a.width) * (last - first + 1));
+    const who = n < this.ne ? `E neuron ${n}` : `I neuron ${n - this.ne} (index ${n})`;
+    const fired = step >= 1 ? this.spikes.fired(n, step) : null;
+    return `${who} · step ${step}${fired === null ? "" : fired ? " · fired" : " · silent"}`;
   }
 }

@@ -21,6 +21,8 @@ export function binCounts(values: ArrayLike<number>, top: number, bins = BINS): 
 /** Overlaid histograms of E and I firing rates. */
 export class RatesPlot extends CanvasPlot {
   private frame: Frame | null = null;
+  /** The bins drawn last: their top edge and counts (for hover). */
+  private bins: { top: number; e: Uint32Array; i: Uint32Array } | null = null;
 
   constructor(
     host: HTMLElement,
@@ -48,6 +50,16 @@ export class RatesPlot extends CanvasPlot {
     this.requestDraw();
   }
 
+  protected override hoverText(px: number, py: number): string | null {
+    const a = this.area();
+    const b = this.bins;
+    if (!b || px < a.x || px >= a.x + a.width || py < a.y || py > a.y + a.height) return null;
+    const k = Math.min(BINS - 1, Math.floor(((px - a.x) / a.width) * BINS));
+    const edge = (j: number) => String(Number(((j * b.top) / BINS).toPrecision(3)));
+    const n = (c: number, pool: string) => `${c} ${pool} neuron${c === 1 ? "" : "s"}`;
+    return `firing rate ${edge(k)}–${edge(k + 1)} spikes/step: ${n(b.e[k], "E")}, ${n(b.i[k], "I")}`;
+  }
+
   protected draw(ctx: CanvasRenderingContext2D): void {
     const f = this.frame;
     const a = this.area();
@@ -59,6 +71,7 @@ export class RatesPlot extends CanvasPlot {
     top = Math.min(1, Math.ceil(top * 20 * 1.05) / 20);
     const e = binCounts(rates.subarray(0, ne), top);
     const i = binCounts(rates.subarray(ne), top);
+    this.bins = { top, e, i };
     const x = scaleLinear().domain([0, top]).range([a.x, a.x + a.width]);
     let hi = 1;
     for (let b = 0; b < BINS; b++) hi = Math.max(hi, e[b], i[b]);

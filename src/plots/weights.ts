@@ -43,6 +43,21 @@ export class WeightsPlot extends CanvasPlot {
     this.requestDraw();
   }
 
+  protected override hoverText(px: number, py: number): string | null {
+    const a = this.area();
+    const w = this.w;
+    if (!w || px < a.x || px >= a.x + a.width || py < a.y || py > a.y + a.height) return null;
+    const e = w.log10Edges;
+    const bins = w.counts.length;
+    const l = e[0] + ((px - a.x) / a.width) * (e[bins] - e[0]);
+    let k = 0;
+    while (k < bins - 1 && l >= e[k + 1]) k++;
+    const edge = (v: number) => String(Number(Math.pow(10, v).toPrecision(2)));
+    const c = w.counts[k];
+    const fit = w.fit ? `; lognormal fit ${lognormalBinCount(w.fit.mu, w.fit.sigma, w.fit.n, e[k], e[k + 1]).toFixed(1)}` : "";
+    return `weight ${edge(e[k])}–${edge(e[k + 1])}: ${c} synapse${c === 1 ? "" : "s"}${fit}`;
+  }
+
   protected draw(ctx: CanvasRenderingContext2D): void {
     const a = this.area();
     const w = this.w;

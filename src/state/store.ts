@@ -65,12 +65,29 @@ export interface CompareInfo {
   since: number;
 }
 
+/** The page's colour theme: light, dark, or following the system's `prefers-color-scheme`. */
+export type ThemeChoice = "light" | "dark" | "system";
+
+/**
+ * What the raster and population plots show on their shared time axis: `span` steps ending at
+ * step `end` (null: the raster's window; null end: the newest step, so the view follows the run).
+ * Wheel, drag and the time slider set it; a double-click and Play reset `end`.
+ */
+export interface TimeView {
+  span: number | null;
+  end: number | null;
+}
+
 /** The view slice. */
 export interface ViewSlice {
   enlarged: PanelId | null;
   helpOpen: boolean;
   /** The N of "Step N", as typed. */
   stepN: string;
+  theme: ThemeChoice;
+  /** The neuron followed from the raster (index over all spike groups: E 0..ne−1, then I), or null. */
+  followed: number | null;
+  timeView: TimeView;
 }
 
 /** The whole store. */
@@ -99,6 +116,9 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
     enlarged: null,
     helpOpen: false,
     stepN: "100",
+    theme: "system",
+    followed: null,
+    timeView: { span: null, end: null },
   }));
 }
 

@@ -4,7 +4,7 @@ import { panelTitle, type PanelId } from "../panels";
 import { useLab, useLabApi } from "./context";
 
 /** Card around one plot. */
-export function PanelCard({ id, infoRef, controls, children }: { id: PanelId; infoRef?: RefObject<HTMLParagraphElement | null>; controls?: ReactNode; children: ReactNode }) {
+export function PanelCard({ id, infoRef, controls, children, after }: { id: PanelId; infoRef?: RefObject<HTMLParagraphElement | null>; controls?: ReactNode; children: ReactNode; after?: ReactNode }) {
   const { lab, exporter } = useLabApi();
   const enlarged = useLab((s) => s.enlarged === id);
   const busy = useLab((s) => Boolean(s.busy[`export-${id}`]));
@@ -31,6 +31,7 @@ export function PanelCard({ id, infoRef, controls, children }: { id: PanelId; in
       {controls && <div className="panel-controls">{controls}</div>}
       <div className="plot-host">{children}</div>
       {infoRef && <p className="panel-info" ref={infoRef} data-testid={`${id}-info`} />}
+      {after}
     </section>
   );
 }

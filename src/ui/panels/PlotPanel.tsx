@@ -24,13 +24,13 @@ export function plotContext(api: LabApi): PlotContext {
   return { frames: api.frames, store: api.store, correlation: api.correlation };
 }
 
-/** A panel card around one imperative plot, with optional controls above it. */
-export function PlotPanel({ id, make, controls }: { id: string; make: (ctx: PlotContext, host: HTMLDivElement, info: (t: string) => void) => Destroyable; controls?: ReactNode }) {
+/** A panel card around one imperative plot, with optional controls above it and more below it. */
+export function PlotPanel({ id, make, controls, below }: { id: string; make: (ctx: PlotContext, host: HTMLDivElement, info: (t: string) => void) => Destroyable; controls?: ReactNode; below?: ReactNode }) {
   const api = useLabApi();
   const [info, setInfo] = useInfo();
   const ref = usePlot((host) => make(plotContext(api), host, setInfo));
   return (
-    <PanelCard id={id} infoRef={info} controls={controls}>
+    <PanelCard id={id} infoRef={info} controls={controls} after={below}>
       <div ref={ref} className="plot" />
     </PanelCard>
   );

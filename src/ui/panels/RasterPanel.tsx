@@ -4,7 +4,9 @@ import { RasterPlot } from "../../plots/raster";
 import { WINDOWS } from "../../state/schema";
 import { parseSelection } from "../../state/selection";
 import { useLab, useLabApi } from "../context";
+import { FollowedNeuron } from "./FollowedNeuron";
 import { PlotPanel } from "./PlotPanel";
+import { TimeSlider } from "./TimeSlider";
 
 /** A selection field with its own validation message. */
 function SelectionField({ id, label, value, pool, onCommit }: { id: string; label: string; value: string; pool: number; onCommit: (v: string) => void }) {
@@ -51,7 +53,8 @@ export function RasterPanel() {
           ))}
         </select>
       </label>
+      <TimeSlider />
     </>
   );
-  return <PlotPanel id="raster" controls={controls} make={(ctx, host, info) => new RasterPlot(host, ctx, info)} />;
+  return <PlotPanel id="raster" controls={controls} below={<FollowedNeuron />} make={(ctx, host, info) => new RasterPlot(host, ctx, info)} />;
 }

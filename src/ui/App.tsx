@@ -8,6 +8,7 @@ import { Panels } from "./Panels";
 import { ParamsPanel } from "./ParamsPanel";
 import { RulesPanel } from "./RulesPanel";
 import { SavedIndicator, StatusBar } from "./StatusBar";
+import { ThemeToggle } from "./ThemeToggle";
 import { Transport } from "./Transport";
 import { useShortcuts } from "./useShortcuts";
 
@@ -25,6 +26,7 @@ export function App() {
         </h1>
         <Transport />
         <FilesBar />
+        <ThemeToggle />
       </header>
       <StatusBar />
       <main className="layout">

@@ -6,7 +6,6 @@
 import { parseParam, type ParamValue } from "../models/params/codec";
 import { parseSeed } from "../models/params/seed";
 import { PARAM_SPECS, resolveParams, SornInputError, type SornParams } from "../models/sorn/params";
-import { presetNamed, presetParams, presetRules } from "../models/sorn/presets";
 import { type Rule } from "../models/sorn/rules";
 import type { Frame, Speed } from "../worker/protocol";
 import type { SimRemote } from "../worker/client";
@@ -19,8 +18,9 @@ import { inputSpec, simConfig, type InputChoice, type LabConfig } from "./schema
 import type { AppShell } from "./shell";
 import { memoryRefusal } from "../worker/memory";
 import { MemoryNote } from "./memory-note";
-import { addNotice, pendingStructural, setFieldError, type LabStore, type Work } from "./store";
-import { applyPatch, pushStep, redoStep, stepFor, undoStep, type ConfigPatch } from "./undo";
+import { addNotice, setFieldError, statusShowsOtherwise, type LabStore, type Work } from "./store";
+import { EditHistory } from "./edit-history";
+import type { ConfigPatch } from "./undo";
 import { encodeConfig } from "./url";
 
 /**
@@ -43,8 +43,8 @@ export class LabController {
   readonly persister: Persister;
   /** Compare mode: run B, split from this run with one change (`compare.ts`). */
   readonly compare: CompareModel;
-  /** True while an undo, a redo or a preset applies its values (they are not recorded as new steps). */
-  private replaying = false;
+  /** Undo/redo of edits and presets (`edit-history.ts`). */
+  private readonly history: EditHistory;
   /** The estimate of a network too big for the lab, shown at the field that made it so. */
   private readonly memory: MemoryNote;
 
@@ -56,6 +56,7 @@ export class LabController {
   ) {
     this.persister = new Persister(this, shell);
     this.compare = new CompareModel(store, sim);
+    this.history = new EditHistory(store, this);
     this.memory = new MemoryNote(store);
   }
 
@@ -65,20 +66,8 @@ export class LabController {
     this.compare.take(f);
     const s = this.store.getState();
     const wasPlaying = s.playing;
-    const st = f.status;
-    const statusChanged =
-      !s.status ||
-      (s.status.silentSteps >= 100) !== (st.silentSteps >= 100) ||
-      (s.status.recentActivity > 0.5) !== (st.recentActivity > 0.5) ||
-      s.status.nonFinite !== st.nonFinite ||
-      s.status.warnings.join("\n") !== st.warnings.join("\n");
-    this.store.setState({
-      t: f.t,
-      playing: f.playing,
-      stepsPerSecond: f.stepsPerSecond,
-      runError: f.error,
-      ...(statusChanged ? { status: st } : {}),
-    });
+    const changed = statusShowsOtherwise(s.status, f.status);
+    this.store.setState({ t: f.t, playing: f.playing, stepsPerSecond: f.stepsPerSecond, runError: f.error, ...(changed ? { status: f.status } : {}) });
     if (wasPlaying && !f.playing) this.persister.soon();
   }
 
@@ -259,50 +248,16 @@ export class LabController {
   };
 
   /** Undo the latest edit: its old values go through the same commands (a structural one waits for Reset). */
-  undo = (): Promise<boolean> => this.travel("undo");
+  undo = (): Promise<boolean> => this.history.travel("undo");
 
   /** Redo the latest undone edit. */
-  redo = (): Promise<boolean> => this.travel("redo");
+  redo = (): Promise<boolean> => this.history.travel("redo");
 
-  /**
-   * Apply a preset (`src/models/sorn/presets.ts`) as one undo step, "Preset: <title>": its
-   * parameters, rules and noise. Structural values wait for Reset, and a notice says so.
-   */
-  applyPreset = async (id: string): Promise<boolean> => {
-    const preset = presetNamed(id);
-    const { config } = this.store.getState();
-    const ok = await this.replay({ params: presetParams(preset), rules: presetRules(preset), noise: preset.noise });
-    const now = this.store.getState().config;
-    this.record(config, { params: now.params, rules: now.rules, noise: now.noise }, `Preset: ${preset.title}`);
-    const pending = pendingStructural(this.store.getState());
-    const reset = `${pending.join(", ")} ${pending.length > 1 ? "change" : "changes"} the network's structure: press Reset to apply them; the rest applies from the next step.`;
-    if (ok) addNotice(this.store, "info", `Preset: ${preset.title}. ${pending.length > 0 ? reset : "It applies from the next step."}`);
-    return ok;
-  };
+  /** Apply a preset (`src/models/sorn/presets.ts`) as one undo step (see `EditHistory.applyPreset`). */
+  applyPreset = (id: string): Promise<boolean> => this.history.applyPreset(id);
 
-  /** Push an edit of `before` onto the undo stack (not while an undo, a redo or a preset replays values). */
-  private record(before: LabConfig, patch: ConfigPatch, name?: string): void {
-    if (this.replaying) return;
-    const step = stepFor(before, patch, name);
-    if (step) this.store.setState((s) => ({ undo: pushStep(s.undo, step) }));
-  }
-
-  private async travel(direction: "undo" | "redo"): Promise<boolean> {
-    const moved = direction === "undo" ? undoStep(this.store.getState().undo) : redoStep(this.store.getState().undo);
-    if (!moved) return false;
-    this.store.setState({ undo: moved.stacks });
-    return this.replay(direction === "undo" ? moved.step.before : moved.step.after);
-  }
-
-  /** Set a patch's values through the commands, without recording them. */
-  private async replay(p: ConfigPatch): Promise<boolean> {
-    this.replaying = true;
-    try {
-      return await applyPatch(this, p);
-    } finally {
-      this.replaying = false;
-    }
-  }
+  /** Push an edit of `before` onto the undo stack (not while an undo, a redo or a preset replays). */
+  private record = (before: LabConfig, patch: ConfigPatch, name?: string): void => this.history.record(before, patch, name);
 
   togglePanel = (id: PanelId, on?: boolean): void => {
     const panels = { ...this.store.getState().config.panels };

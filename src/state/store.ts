@@ -122,6 +122,21 @@ export function createLabStore(config: LabConfig = defaultConfig()): LabStore {
   }));
 }
 
+/**
+ * Whether the guard-rails would read differently with `next` than with `prev` (silence ≥ 100
+ * steps, saturation > 0.5, a non-finite value, the model's warnings), so the store changes
+ * only when the status bar would.
+ */
+export function statusShowsOtherwise(prev: ActivityStatus | null, next: ActivityStatus): boolean {
+  return (
+    !prev ||
+    prev.silentSteps >= 100 !== next.silentSteps >= 100 ||
+    prev.recentActivity > 0.5 !== next.recentActivity > 0.5 ||
+    prev.nonFinite !== next.nonFinite ||
+    prev.warnings.join("\n") !== next.warnings.join("\n")
+  );
+}
+
 let noticeId = 0;
 
 /** Add a notice (at most 5 are kept). */

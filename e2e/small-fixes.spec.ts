@@ -43,6 +43,17 @@ test("Escape in a field restores its current value and clears its error", async 
   expect((await config(page)).params.eta_stdp).toBe(0.004);
 });
 
+test("Escape in the seed field restores the seed and clears its error", async ({ page }) => {
+  await openLab(page);
+  const field = page.getByLabel("seed", { exact: true });
+  await field.fill("-3");
+  await field.press("Enter");
+  await expect(page.locator("#seed-err")).toHaveText(/must be an integer in \[0, 4294967295\], got '-3'/);
+  await field.press("Escape");
+  await expect(field).toHaveValue("42");
+  await expect(page.locator("#seed-err")).toHaveCount(0);
+});
+
 test("the Save, Export and Panels menus close on Escape (focus back on their button) and on a click outside", async ({ page }) => {
   await openLab(page);
   const menus = [

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { family } from "../models/registry";
-import { needsReset } from "../state/store";
+import { needsReset, setFieldError } from "../state/store";
 import { useHidden, useLab, useLabApi } from "./context";
 import { ParamField } from "./ParamField";
 
@@ -14,7 +14,7 @@ const GROUPS = [...new Set(SCHEMA.map((s) => s.group))];
 
 /** The seed field (a reset applies it). */
 function SeedField() {
-  const { lab } = useLabApi();
+  const { lab, store } = useLabApi();
   const seed = useLab((s) => s.config.seed);
   const error = useLab((s) => s.fieldErrors.seed);
   const pending = useLab((s) => needsReset(s, "seed"));
@@ -33,7 +33,13 @@ function SeedField() {
         aria-describedby={`seed-desc${error ? " seed-err" : ""}`}
         onChange={(e) => setText(e.target.value)}
         onBlur={(e) => e.target.value !== String(seed) && lab.setSeed(e.target.value)}
-        onKeyDown={(e) => e.key === "Enter" && lab.setSeed((e.target as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") lab.setSeed((e.target as HTMLInputElement).value);
+          if (e.key === "Escape") {
+            setText(String(seed));
+            setFieldError(store, "seed", null);
+          }
+        }}
       />
       {pending && <span className="badge">needs reset</span>}
       <p id="seed-desc" className="desc">

@@ -18,8 +18,10 @@ export type WasmSource = Parameters<typeof initWasm>[0];
 
 /** Options of {@link svgToPng}. */
 export interface PngOptions {
-  /** Pixels per SVG px (default 2). */
+  /** Pixels per SVG px (default 2); ignored when `width` is given. */
   scale?: number;
+  /** The image's width in pixels (the height follows the figure's aspect ratio). */
+  width?: number;
   /** Background colour (default white; the figures draw their own white background too). */
   background?: string;
   /** Font files (TTF/OTF bytes) to use instead of the bundled DejaVu Sans subset. */
@@ -95,12 +97,14 @@ export function bundledFonts(): Promise<Uint8Array[]> {
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;
   if (!(Number.isFinite(scale) && scale > 0)) throw new Error(`svgToPng: scale must be > 0, got ${scale}`);
+  const width = options.width;
+  if (width !== undefined && !(Number.isInteger(width) && width > 0)) throw new Error(`svgToPng: width must be a positive integer, got ${width}`);
   if (typeof svg !== "string" || !/<svg\b/.test(svg)) throw new Error("svgToPng: input is not an SVG document");
   const meta = readSvgMetadata(svg);
   await initPng();
   const fontBuffers = options.fonts ?? (await bundledFonts());
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
+    fitTo: width !== undefined ? { mode: "width", value: width } : { mode: "zoom", value: scale },
     background: options.background ?? "#ffffff",
     font: { fontBuffers, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
   });

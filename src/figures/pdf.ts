@@ -1,0 +1,139 @@
+/**
+ * SVG → vector PDF for the figures, in Node (the CLI), with pdfkit and svg-to-pdfkit: the same
+ * SVG the .svg file holds, drawn as PDF paths and text in the bundled DejaVu Sans subsets, which
+ * are embedded (TrueType, FontFile2). The figure's metadata JSON goes into the document
+ * information: Subject (the same JSON), Keywords, and a custom key "SornLab".
+ */
+import { readFileSync } from "node:fs";
+import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
+import { applyPrintSize, pdfPageSize, type PrintSize } from "./print-size";
+import { GENERATOR, readSvgMetadata } from "./svg";
+
+/** The custom document-information key that carries the figure's metadata JSON. */
+export const PDF_INFO_KEY = "SornLab";
+
+const REGULAR = "DejaVu Sans";
+const BOLD = "DejaVu Sans Bold";
+const FONT_FILES: [string, URL][] = [
+  [REGULAR, new URL("./fonts/DejaVuSans-subset.ttf", import.meta.url)],
+  [BOLD, new URL("./fonts/DejaVuSans-Bold-subset.ttf", import.meta.url)],
+];
+
+let fonts: [string, Buffer][] | undefined;
+
+/** Options of {@link svgToPdf}. */
+export interface PdfOptions {
+  /** The print size (default: the SVG's px at 96 per inch). */
+  size?: PrintSize;
+}
+
+/** Renders a figure SVG to PDF bytes (one page the figure's size, fonts embedded). */
+export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  if (typeof svg !== "string" || !/<svg\b/.test(svg)) throw new Error("svgToPdf: input is not an SVG document");
+  fonts ??= FONT_FILES.map(([name, url]) => [name, readFileSync(url)]);
+  const page = pdfPageSize(svg, options.size);
+  const meta = readSvgMetadata(svg);
+  const title = /<title>([\s\S]*?)<\/title>/.exec(svg)?.[1];
+  const json = meta ? JSON.stringify(meta) : undefined;
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    margin: 0,
+    autoFirstPage: true,
+    font: fonts[0][1] as unknown as string,
+    info: {
+      Title: title ? decodeXml(title) : "SORN Lab figure",
+      Creator: GENERATOR,
+      Producer: `${GENERATOR} (pdfkit)`,
+      ...(json ? { Subject: json, Keywords: `sorn-lab, seed ${String(meta!.seed)}` } : {}),
+    },
+  });
+  if (json) (doc.info as Record<string, unknown>)[PDF_INFO_KEY] = json;
+  for (const [name, bytes] of fonts) doc.registerFont(name, bytes as unknown as string);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  // svg-to-pdfkit sizes the drawing by the root's width and height (px at 0.75 pt): make them the page's.
+  const fitted = applyPrintSize(svg, { unit: "px", width: page.width / 0.75, height: page.height / 0.75 });
+  SVGtoPDF(doc, fitted, 0, 0, {
+    width: page.width,
+    height: page.height,
+    fontCallback: (_family: string, bold: boolean) => (bold ? BOLD : REGULAR),
+    warningCallback: () => {},
+  });
+  doc.end();
+  return done;
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e] as string);
+}
+
+/** A PDF literal string's bytes decoded (escapes; UTF-16BE with a BOM, else Latin-1). */
+function decodePdfString(body: string): string {
+  let bytes = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes += c;
+      continue;
+    }
+    const n = body[++i];
+    const simple: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
+    if (n in simple) bytes += simple[n];
+    else if (/[0-7]/.test(n)) {
+      const oct = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+      bytes += String.fromCharCode(parseInt(oct, 8));
+      i += oct.length - 1;
+    } else if (n === "\r" || n === "\n") continue;
+    else bytes += n;
+  }
+  if (bytes.charCodeAt(0) === 0xfe && bytes.charCodeAt(1) === 0xff) {
+    let s = "";
+    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+    return s;
+  }
+  return new TextDecoder().decode(Uint8Array.from(bytes, (ch) => ch.charCodeAt(0)));
+}
+
+/** Bytes as a string of the same char codes (TextDecoder's "latin1" is windows-1252). */
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return s;
+}
+
+/** The literal string that starts at `from` (just past its "("), decoded. */
+function literalAt(text: string, from: number): string {
+  let i = from;
+  let depth = 1;
+  for (; i < text.length && depth > 0; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth--;
+  }
+  return decodePdfString(text.slice(from, i - 1));
+}
+
+/**
+ * The value of a document-information key in a PDF made here (a literal string, inline or, as
+ * pdfkit writes it, in an indirect object), or null.
+ */
+export function readPdfInfo(pdf: Uint8Array, key: string): string | null {
+  const text = latin1(pdf);
+  const inline = text.indexOf(`/${key} (`);
+  if (inline >= 0) return literalAt(text, inline + key.length + 3);
+  const ref = new RegExp(`/${key} (\\d+) (\\d+) R`).exec(text);
+  if (!ref) return null;
+  const obj = new RegExp(`(?:^|[\\r\\n])${ref[1]} ${ref[2]} obj\\s*\\(`).exec(text);
+  return obj ? literalAt(text, obj.index + obj[0].length) : null;
+}
+
+/** The figure metadata ({generator, config, seed}) stored in a PDF by svgToPdf, or null. */
+export function readPdfMetadata(pdf: Uint8Array): { generator: string; config: unknown; seed: number | string } | null {
+  const json = readPdfInfo(pdf, PDF_INFO_KEY);
+  return json === null ? null : JSON.parse(json);
+}

@@ -71,7 +71,7 @@ describe("sorn figures", () => {
     writeFileSync(join(dir, "corrupt.json"), '{"format": "sorn-lab-run", "version": 1, "state": ');
     const out = join(dir, "never");
     const cases: [string[], RegExp][] = [
-      [["figures", full.json, "--out", out, "--format", "jpg"], /^sorn: --format: unknown format 'jpg' \(formats: svg, png\)$/],
+      [["figures", full.json, "--out", out, "--format", "jpg"], /^sorn: --format: unknown format 'jpg' \(formats: svg, png, pdf\)$/],
       [["figures", full.json, "--out", out, "--format", "svg,gif"], /^sorn: --format: unknown format 'gif'/],
       [["figures", full.json], /^sorn: --out: required/],
       [["figures", join(dir, "missing.npz"), "--out", out], /^sorn: cannot read '.*missing\.npz' \(ENOENT\)$/],
@@ -92,7 +92,7 @@ describe("sorn figures", () => {
   it("exits 2 on an unknown format from the real command, and 0 on a good one", () => {
     const bad = spawnCli("figures", full.json, "--out", join(dir, "x"), "--format", "tiff");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe("sorn: --format: unknown format 'tiff' (formats: svg, png)\n");
+    expect(bad.stderr).toBe("sorn: --format: unknown format 'tiff' (formats: svg, png, pdf)\n");
     const ok = spawnCli("figures", eOnly.npz, "--out", join(dir, "spawned"), "--only", "isi", "--format", "png");
     expect(ok.code).toBe(0);
     expect(ok.stderr).toMatch(/^wrote 1 file to .*spawned: isi\.png\n$/);

@@ -26,7 +26,12 @@ analyze and figures options:
   --from A, --to B      steps A ≤ t < B (absolute step numbers; default: every recorded step)
   --out PATH            analyze: the JSON file (default: standard output); figures: a folder
   --full                analyze: also the per-step and per-neuron arrays and the N×N correlations
-  --format svg,png      figures: file formats (default svg)
+  --format svg,png,pdf  figures: file formats (default svg; pdf: vector, fonts embedded)
+  --size S              figures: print size: single (85 mm), onehalf (114 mm), double (174 mm),
+                        slide (254 x 142.9 mm) or WxH in mm or px (e.g. 160x90mm); the SVG's
+                        width and height in mm, its viewBox unchanged (the figure scales whole)
+  --dpi N               figures: PNG resolution, an integer in [72, 1200] (default 300 with
+                        --size): width = mm / 25.4 * dpi pixels
   --only a,b            figures: just these, among
 ${wrap(FIGURE_NAMES, "                        ")}
   --bins K              histogram bins (default 20)

@@ -1,14 +1,17 @@
 /**
- * `sorn figures run.json|run.npz --out DIR [--format svg,png]`: every figure the run's records
- * allow, one file per figure and format, and a report of the ones skipped and why.
+ * `sorn figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]`: every
+ * figure the run's records allow, one file per figure and format, at a print size when given,
+ * and a report of the ones skipped and why.
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { svgToPdf } from "../figures/pdf";
 import { svgToPng } from "../figures/png";
+import { applyPrintSize, DPI_RANGE, parsePrintSize, pngPixelWidth, type PrintSize } from "../figures/print-size";
 import { readRunArg, takeAnalysisArgs, withAnalysis } from "./analysis-args";
-import { CliError, rejectLeftovers, takeList, takeString, type ParsedArgs } from "./args";
+import { CliError, rejectLeftovers, takeInt, takeList, takeString, type ParsedArgs } from "./args";
 
-const FORMATS = ["svg", "png"] as const;
+const FORMATS = ["svg", "png", "pdf"] as const;
 type Format = (typeof FORMATS)[number];
 
 function write(path: string, data: string | Uint8Array): void {
@@ -25,9 +28,19 @@ export async function figures(args: ParsedArgs): Promise<string> {
   const out = takeString(args, "out");
   const formats = takeList(args, "format") ?? ["svg"];
   options.figures = takeList(args, "only");
+  const sizeText = takeString(args, "size");
+  const dpi = takeInt(args, "dpi", DPI_RANGE[0], DPI_RANGE[1]);
   rejectLeftovers(args, "figures");
   if (!out) throw new CliError("--out: required (a folder for the figures)");
-  if (formats.length === 0) throw new CliError("--format: give svg, png or svg,png");
+  if (formats.length === 0) throw new CliError("--format: give svg, png, pdf or a list such as svg,png");
+  let size: PrintSize | undefined;
+  if (sizeText !== undefined) {
+    try {
+      size = parsePrintSize(sizeText);
+    } catch (e) {
+      throw new CliError(`--size: ${(e as Error).message}`);
+    }
+  }
   for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(`--format: unknown format '${f}' (formats: ${FORMATS.join(", ")})`);
   const run = readRunArg(path);
   const set = withAnalysis(run, path, options, (a) => a.figures());
@@ -41,7 +54,10 @@ export async function figures(args: ParsedArgs): Promise<string> {
   for (const fig of set.figures) {
     for (const format of new Set(formats) as Set<Format>) {
       const file = join(out, `${fig.name}.${format}`);
-      write(file, format === "svg" ? fig.svg : await svgToPng(fig.svg));
+      const svg = size ? applyPrintSize(fig.svg, size) : fig.svg;
+      const png = (): Promise<Uint8Array> =>
+        size || dpi !== undefined ? svgToPng(svg, { width: pngPixelWidth(fig.svg, size, dpi ?? 300) }) : svgToPng(fig.svg);
+      write(file, format === "svg" ? svg : format === "png" ? await png() : await svgToPdf(fig.svg, { size }));
       written.push(`${fig.name}.${format}`);
     }
   }

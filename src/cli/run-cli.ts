@@ -17,7 +17,7 @@ const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Pytho
 Usage:
   npm run sorn -- simulate --out run.json|run.npz [options]
   npm run sorn -- analyze run.json|run.npz [--from A --to B] [--out stats.json] [options]
-  npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png] [options]
+  npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N] [options]
   npm run sorn -- models [--json]
   npm run sorn -- --help
 
@@ -45,7 +45,7 @@ The output holds params, seed, phase, freeze, noise, input, state and the record
 
 analyze: every statistic the run's records allow, as one JSON document whose keys are the
 analysis functions' names ({ "skipped": "why" } where one cannot be computed).
-figures: every figure the records allow, as DIR/<name>.svg|png with the run's configuration
+figures: every figure the records allow, as DIR/<name>.svg|png|pdf with the run's configuration
 and seed in the file's metadata; it says which it skipped and why.
 ${ANALYSIS_HELP}
 models: every model family with its parameters (kind, default, range or choices, and whether

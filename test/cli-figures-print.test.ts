@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSvgMetadata } from "../src/figures";
-import { readPdfMetadata } from "../src/figures/pdf";
+import { readPdfMetadata, svgToPdf } from "../src/figures/pdf";
 import { readPngMetadata, readPngSize } from "../src/figures/pngmeta";
 import { parsePrintSize, pngPixelWidth } from "../src/figures/print-size";
 import { ALL_RECORDS, cli, saveRun, smallRun, tempDir } from "./cli-helpers";
@@ -111,6 +111,18 @@ describe("sorn figures --format pdf", () => {
     const rows = r.stdout.trim().split("\n").slice(2);
     expect(rows.length).toBe(2);
     for (const row of rows) expect(row).toMatch(/^\S+\+DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it("is byte-identical for one SVG and one creation date", async () => {
+    const creationDate = new Date(Date.UTC(2026, 0, 1));
+    const plain = readFileSync(join(dir, "plain", "raster.svg"), "utf8");
+    const a = await svgToPdf(plain, { creationDate });
+    const b = await svgToPdf(plain, { creationDate });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(latin1(a)).toContain("(D:20260101000000Z)");
+    // an SVG already sized in mm takes its aspect from the viewBox
+    const sized = await svgToPdf(svg, { size: { unit: "mm", width: 85 }, creationDate });
+    expect(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(latin1(sized))?.slice(1, 3)).toEqual(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(latin1(pdf))?.slice(1, 3));
   });
 
   it("writes every figure, the dashboard's nested panels too", async () => {

@@ -26,6 +26,16 @@ let fonts: [string, Buffer][] | undefined;
 export interface PdfOptions {
   /** The print size (default: the SVG's px at 96 per inch). */
   size?: PrintSize;
+  /**
+   * The document's creation date (default: SOURCE_DATE_EPOCH when set, else now). The file's ID
+   * derives from it, so one date gives byte-identical PDFs of one SVG.
+   */
+  creationDate?: Date;
+}
+
+function defaultCreationDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /** Renders a figure SVG to PDF bytes (one page the figure's size, fonts embedded). */
@@ -45,6 +55,7 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
       Title: title ? decodeXml(title) : "SORN Lab figure",
       Creator: GENERATOR,
       Producer: `${GENERATOR} (pdfkit)`,
+      CreationDate: options.creationDate ?? defaultCreationDate(),
       ...(json ? { Subject: json, Keywords: `sorn-lab, seed ${String(meta!.seed)}` } : {}),
     },
   });

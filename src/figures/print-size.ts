@@ -46,12 +46,20 @@ export function parsePrintSize(text: string): PrintSize {
   return { unit: m[3] as "mm" | "px", width: w, height: h };
 }
 
-/** The root `<svg>` element's width and height (px, as the figures write them). */
+/**
+ * The root `<svg>` element's width and height in px, as the figures write them; for one already
+ * given a print size in mm, its viewBox's.
+ */
 export function svgPixelSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
-  const width = Number(/\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error("print size: the SVG has no numeric width and height");
+  let width = Number(/\swidth="([\d.]+)(?:px)?"/.exec(root)?.[1]);
+  let height = Number(/\sheight="([\d.]+)(?:px)?"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) {
+    const box = /\sviewBox="[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(root);
+    width = Number(box?.[1]);
+    height = Number(box?.[2]);
+  }
+  if (!(width > 0 && height > 0)) throw new Error("print size: the SVG has no numeric width and height, nor a viewBox");
   return { width, height };
 }
 

@@ -52,7 +52,7 @@ export class Exporter {
     return `sorn-seed${s.built?.seed ?? s.config.seed}-t${s.t}`;
   }
 
-  private meta(): FigureOptions["meta"] {
+  private meta(): Omit<FigureOptions["meta"], "title"> {
     const { config, built } = this.store.getState();
     const c: LabConfig = built ? { ...config, seed: built.seed, params: built.params } : config;
     return { config: { params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: c.input }, seed: c.seed };
@@ -71,7 +71,7 @@ export class Exporter {
       return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
     }
     const groups = Object.fromEntries((this.lab.frames.latest?.spikes.groups ?? []).map((g) => [g.name, g.size]));
-    const options: FigureOptions = { meta, ...def.figureOptions?.(config, groups) };
+    const options: FigureOptions = { meta: { ...meta, title: def.title }, ...def.figureOptions?.(config, groups) };
     return this.lab.sim.figure(def.figure.kind, options);
   }
 

@@ -45,8 +45,9 @@ describe("panel registry", () => {
     const view = { rasterE: "0-9", rasterI: "none", window: 20 };
     for (const p of PANELS) {
       if (p.figure.source !== "worker") continue;
-      const options = { meta: { config: {}, seed: 5 }, ...p.figureOptions?.(view, { E: 40, I: 8 }) };
+      const options = { meta: { title: p.title, config: {}, seed: 5 }, ...p.figureOptions?.(view, { E: 40, I: 8 }) };
       const svg = buildFigure(s, p.figure.kind, options);
+      expect(svg, `${p.id} is titled as its panel`).toContain(`>${p.title}</text>`);
       expect(svg, p.id).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     }
     expect(panelDef("raster")!.figureOptions!(view, { E: 40, I: 8 })).toEqual({ steps: 20, eNeurons: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], iNeurons: [] });

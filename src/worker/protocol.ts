@@ -165,6 +165,6 @@ export interface FigureOptions {
   steps?: number;
   /** Correlation threshold for the network graph. */
   threshold?: number;
-  /** The lab configuration written into the figure's metadata. */
-  meta: { config: unknown; seed: number };
+  /** The figure's title and the lab configuration and seed written into its metadata. */
+  meta: { title: string; config: unknown; seed: number };
 }

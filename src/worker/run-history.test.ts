@@ -82,9 +82,9 @@ describe("history preload", () => {
     const a = new Simulation(config);
     a.advance(40);
     const { simulation: b } = loadRunFile("run.json", enc(saveRunFile(a, "json")), { kind: "none" });
-    expect(() => buildFigure(b, "connections", { meta: { config: {}, seed: 11 } })).not.toThrow();
+    expect(() => buildFigure(b, "connections", { meta: { title: "Connections", config: {}, seed: 11 } })).not.toThrow();
     b.advance(5);
-    const svg = buildFigure(b, "thresholds", { meta: { config: {}, seed: 11 } });
+    const svg = buildFigure(b, "thresholds", { meta: { title: "Mean E threshold", config: {}, seed: 11 } });
     expect(svg).toContain("<svg");
     expect(svg).not.toContain("NaN");
   });

@@ -30,19 +30,13 @@ function knownFrom(v: Float64Array): number {
   return k === v.length ? 0 : k;
 }
 
-/** Figure titles, by kind (also used as the panels' export names). */
-export const FIGURE_TITLES: Record<FigureKind, string> = {
-  raster: "Spike raster",
-  population: "Population activity",
-  weights: "Wee weight distribution",
-  rates: "Firing rates across neurons",
-  connections: "Connections and mean threshold",
-  thresholds: "Mean E threshold",
-  correlation: "Correlation network",
-  dashboard: "SORN Lab dashboard",
-};
+/** Title of the mean-threshold figure (also a part of the connections figure). */
+const THRESHOLDS_TITLE = "Mean E threshold";
 
-/** Build the SVG of one figure of `sim`; throws a clear Error when there is nothing to draw yet. */
+/**
+ * Build the SVG of one figure of `sim`, titled `o.meta.title` (the panel's title, from its
+ * registration); throws a clear Error when there is nothing to draw yet.
+ */
 export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlation" | "dashboard">, o: FigureOptions): string {
   const meta = (title: string): FigureMeta => ({ title, config: o.meta.config, seed: o.meta.seed });
   const need = (held: number) => {
@@ -63,13 +57,13 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
           inhibitorySubset: withI ? o.iNeurons : undefined,
           t0: e.t0,
         },
-        meta(FIGURE_TITLES.raster),
+        meta(o.meta.title),
       );
     }
     case "population": {
       const s = sim.series.latest(Math.min(o.steps ?? SERIES_FIGURE_STEPS, sim.series.held));
       need(s.steps);
-      return populationActivityFigure({ counts: s.series.popE, neurons: sornOf(sim.model).ne, t0: s.t0 }, meta(FIGURE_TITLES.population));
+      return populationActivityFigure({ counts: s.series.popE, neurons: sornOf(sim.model).ne, t0: s.t0 }, meta(o.meta.title));
     }
     case "weights": {
       const Wee = sornOf(sim.model).net.Wee;
@@ -77,13 +71,13 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
       Wee.forEachNonZero((_r, _c, w) => all.push(w));
       const fit = lognormalFit(weightsAtLeast(Wee));
       if (!(fit.sigma > 0)) throw new Error("the weights ≥ 0.01 are all equal; no lognormal fit");
-      return weightDistributionFigure({ weights: all, mu: fit.mu, sigma: fit.sigma }, meta(FIGURE_TITLES.weights));
+      return weightDistributionFigure({ weights: all, mu: fit.mu, sigma: fit.sigma }, meta(o.meta.title));
     }
     case "rates": {
       const { rates, window } = sim.spikes.rates();
       need(window);
       const { ne } = sornOf(sim.model);
-      return neuronRateFigure({ rates: rates.subarray(0, ne), inhibitory: rates.subarray(ne), window }, meta(FIGURE_TITLES.rates));
+      return neuronRateFigure({ rates: rates.subarray(0, ne), inhibitory: rates.subarray(ne), window }, meta(o.meta.title));
     }
     case "thresholds":
     case "connections": {
@@ -92,11 +86,11 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
       const { meanTe, countEE, countEI } = s.series;
       // A run loaded from a file knows its mean threshold (and a count it lacks) from its last step on: draw what is known.
       const k = knownFrom(meanTe);
-      const te = thresholdsFigure({ mean: meanTe.subarray(k), t0: s.t0 + k }, meta(FIGURE_TITLES.thresholds));
+      const te = thresholdsFigure({ mean: meanTe.subarray(k), t0: s.t0 + k }, meta(kind === "thresholds" ? o.meta.title : THRESHOLDS_TITLE));
       if (kind === "thresholds") return te;
       const c = Math.max(knownFrom(countEE), knownFrom(countEI));
       const counts = connectionCountsFigure({ ee: countEE.subarray(c), ie: countEI.subarray(c), t0: s.t0 + c }, meta("Connection counts"));
-      return dashboardFigure([counts, te], meta(FIGURE_TITLES.connections), { columns: 2 });
+      return dashboardFigure([counts, te], meta(o.meta.title), { columns: 2 });
     }
   }
 }

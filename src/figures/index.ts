@@ -19,3 +19,4 @@ export { hammingDistanceFigure, type HammingDistanceInput } from "./hamming";
 export { thresholdsFigure, type ThresholdsInput } from "./thresholds";
 export { dashboardFigure, svgSize, type DashboardOptions } from "./dashboard";
 export { readPngMetadata, readPngSize, PNG_KEYWORD } from "./pngmeta";
+export { composeFigure, composeLayout, panelLetter, figureBox, COMPOSE_MARGIN, type ComposeOptions } from "./compose";

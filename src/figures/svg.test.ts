@@ -93,18 +93,20 @@ describe("network layout", () => {
 });
 
 describe("dashboard", () => {
-  it("nests each figure at its grid cell and keeps every figure's metadata", () => {
+  it("nests each figure in the composer's default layout (rows sharing a height, gap apart) and keeps every figure's metadata", () => {
     const f1 = populationActivityFigure({ counts: [1, 2, 3] }, sampleMeta("One"));
     const f2 = populationActivityFigure({ counts: [3, 2, 1] }, { ...sampleMeta("Two"), seed: 7 });
     const f3 = populationActivityFigure({ counts: [0, 0, 1] }, sampleMeta("Three"));
     const d = dashboardFigure([f1, f2, f3], { title: "All", config: { x: 1 }, seed: 3 }, { columns: 2, gap: 10 });
     expect(checkWellFormed(d)).toBe("svg");
-    expect(svgSize(d)).toEqual({ width: 10 + 2 * (640 + 10), height: 56 + 2 * (380 + 10) });
-    expect(d).toContain('<svg x="10" y="56" xmlns');
-    expect(d).toContain('<svg x="660" y="56" xmlns');
-    expect(d).toContain('<svg x="10" y="446" xmlns');
+    // Two 640×380 panels fill 1280 units with one 10-unit gap: each 635 wide, 635·380/640 tall.
+    const h = (635 * 380) / 640;
+    expect(svgSize(d)).toEqual({ width: 1280, height: Math.round((34 + h + 10 + h) * 100) / 100 });
+    expect(d).toContain('<svg x="0" y="34" xmlns');
+    expect(d).toContain('<svg x="645" y="34" xmlns');
+    expect(d).toContain(`<svg x="0" y="${Math.round((34 + h + 10) * 100) / 100}" xmlns`);
     expect(readSvgMetadata(d)).toEqual({ generator: "SORN Lab", config: { x: 1 }, seed: 3 });
     expect(d.match(/<metadata>/g)).toHaveLength(4);
-    expect(d).toContain("3 figures: One, Two, Three");
+    expect(d).toContain("<desc>One; Two; Three</desc>");
   });
 });

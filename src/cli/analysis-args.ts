@@ -32,6 +32,10 @@ analyze and figures options:
                         width and height in mm, its viewBox unchanged (the figure scales whole)
   --dpi N               figures: PNG resolution, an integer in [72, 1200] (default 300 with
                         --size): width = mm / 25.4 * dpi pixels
+  --compose a,b,c       figures: these panels as one figure, composed.<format> (rows share a
+                        height and fill the width, 8 units apart; not with --only)
+  --cols K              figures --compose: panels per row, 1-12 (default 2)
+  --letters             figures --compose: bold panel letters A, B, C... at each top left
   --only a,b            figures: just these, among
 ${wrap(FIGURE_NAMES, "                        ")}
   --bins K              histogram bins (default 20)

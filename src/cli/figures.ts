@@ -1,7 +1,8 @@
 /**
- * `sorn figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]`: every
- * figure the run's records allow, one file per figure and format, at a print size when given,
- * and a report of the ones skipped and why.
+ * `sorn figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]
+ * [--compose a,b,c --cols K --letters]`: every figure the run's records allow, one file per
+ * figure and format, at a print size when given, and a report of the ones skipped and why; or,
+ * with --compose, the named panels as one figure (composed.svg …).
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { svgToPdf } from "../figures/pdf";
 import { svgToPng } from "../figures/png";
 import { applyPrintSize, DPI_RANGE, parsePrintSize, pngPixelWidth, type PrintSize } from "../figures/print-size";
 import { readRunArg, takeAnalysisArgs, withAnalysis } from "./analysis-args";
+import { composedSet, takeComposeArgs } from "./compose-args";
 import { CliError, rejectLeftovers, takeInt, takeList, takeString, type ParsedArgs } from "./args";
 
 const FORMATS = ["svg", "png", "pdf"] as const;
@@ -30,6 +32,9 @@ export async function figures(args: ParsedArgs): Promise<string> {
   options.figures = takeList(args, "only");
   const sizeText = takeString(args, "size");
   const dpi = takeInt(args, "dpi", DPI_RANGE[0], DPI_RANGE[1]);
+  const compose = takeComposeArgs(args);
+  if (compose && options.figures) throw new CliError("--only: not with --compose (--compose names the panels)");
+  if (compose) options.figures = compose.panels;
   rejectLeftovers(args, "figures");
   if (!out) throw new CliError("--out: required (a folder for the figures)");
   if (formats.length === 0) throw new CliError("--format: give svg, png, pdf or a list such as svg,png");
@@ -43,7 +48,8 @@ export async function figures(args: ParsedArgs): Promise<string> {
   }
   for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new CliError(`--format: unknown format '${f}' (formats: ${FORMATS.join(", ")})`);
   const run = readRunArg(path);
-  const set = withAnalysis(run, path, options, (a) => a.figures());
+  const made = withAnalysis(run, path, options, (a) => a.figures());
+  const set = compose ? composedSet(made, compose) : made;
   try {
     mkdirSync(out, { recursive: true });
   } catch (e) {

@@ -1,39 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sampleFigures } from "../../test/support/figures/samples";
 import { escapeXml, readSvgMetadata } from "./svg";
 import { sampleMeta } from "../../test/support/figures/testdata";
 import { checkWellFormed } from "../../test/support/figures/xmlcheck";
+import { expectGoldenSvg } from "../../test/support/figures/golden";
 
-const GOLDEN = fileURLToPath(new URL("../../test/golden/figures/", import.meta.url));
-const update = process.env.UPDATE_GOLDEN === "1";
-
-/** Compares `svg` with the committed golden file (or writes it when UPDATE_GOLDEN=1). */
-function expectGolden(name: string, svg: string): void {
-  const path = `${GOLDEN}${name}.svg`;
-  if (update) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, svg);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`missing golden file ${path}; run with UPDATE_GOLDEN=1 to create it`);
-  const want = readFileSync(path, "utf8");
-  if (svg === want) return;
-  const a = svg.split("\n");
-  const b = want.split("\n");
-  const line = a.findIndex((l, i) => l !== b[i]);
-  const at = line < 0 ? b.length : line;
-  const [got, exp] = [a[at] ?? "<end>", b[at] ?? "<end>"];
-  let col = 0;
-  while (col < got.length && got[col] === exp[col]) col++;
-  const from = Math.max(0, col - 60);
-  throw new Error(
-    `${name}.svg differs from its golden file at line ${at + 1}, column ${col + 1}:\n` +
-      `  got:  …${got.slice(from, from + 160)}\n  want: …${exp.slice(from, from + 160)}\n` +
-      "rerun with UPDATE_GOLDEN=1 if the change is intended",
-  );
-}
+/** Compares `svg` with its committed golden file (see test/support/figures/golden.ts). */
+const expectGolden = (name: string, svg: string): void => expectGoldenSvg("figures", name, svg);
 
 const figures = sampleFigures();
 

@@ -72,7 +72,7 @@ describe("sorn figures --compose", () => {
 
   it("bad compositions get one clear message and exit 2", async () => {
     const cases: [string[], RegExp][] = [
-      [["--compose", "raster,nope"], /unknown figure 'nope'/],
+      [["--compose", "raster,nope"], /^sorn: --compose: unknown panel 'nope' \(panels: raster, /],
       [["--compose", ","], /--compose: no panels given/],
       [["--compose"], /--compose: give the panels to compose/],
       [["--compose", "dashboard"], /'dashboard' is itself a composition/],

@@ -3,7 +3,7 @@
  * figure (`src/figures/compose.ts`), written as `composed.<format>`.
  */
 import { composeFigure, readSvgMetadata } from "../figures";
-import type { FigureSet } from "../analysis-run";
+import { FIGURE_NAMES, type FigureSet } from "../analysis-run";
 import { CliError, takeBool, takeInt, takeList, type ParsedArgs } from "./args";
 
 /** What --compose, --cols and --letters asked for. */
@@ -30,6 +30,8 @@ export function takeComposeArgs(args: ParsedArgs): ComposeArgs | undefined {
   }
   if (panels.length === 0) throw new CliError("--compose: no panels given (e.g. --compose raster,weight-distribution)");
   if (panels.includes("dashboard")) throw new CliError("--compose: 'dashboard' is itself a composition; name its panels instead");
+  const unknown = panels.find((p) => !FIGURE_NAMES.includes(p));
+  if (unknown) throw new CliError(`--compose: unknown panel '${unknown}' (panels: ${FIGURE_NAMES.filter((n) => n !== "dashboard").join(", ")})`);
   const twice = panels.find((p, i) => panels.indexOf(p) !== i);
   if (twice) throw new CliError(`--compose: '${twice}' is named twice`);
   return { panels, cols: cols ?? Math.min(2, panels.length), letters: letters ?? false };

@@ -1,26 +1,17 @@
 /**
- * SVG → vector PDF for the figures, in Node (the CLI), with pdfkit and svg-to-pdfkit: the same
- * SVG the .svg file holds, drawn as PDF paths and text in the bundled DejaVu Sans subsets, which
- * are embedded (TrueType, FontFile2). The figure's metadata JSON goes into the document
- * information: Subject (the same JSON), Keywords, and a custom key "SornLab".
+ * SVG → vector PDF for the figures, in Node (the CLI): `./pdf-core.ts` with pdfkit's Node build,
+ * svg-to-pdfkit and the bundled DejaVu Sans subsets read from `./fonts/`. Also reads the
+ * metadata back from a PDF made here ({@link readPdfMetadata}).
  */
 import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
-import { applyPrintSize, pdfPageSize, type PrintSize } from "./print-size";
-import { GENERATOR, readSvgMetadata } from "./svg";
+import { PDF_INFO_KEY, renderPdf, type PdfDeps, type PdfFontBytes } from "./pdf-core";
+import type { PrintSize } from "./print-size";
 
-/** The custom document-information key that carries the figure's metadata JSON. */
-export const PDF_INFO_KEY = "SornLab";
+export { PDF_INFO_KEY };
 
-const REGULAR = "DejaVu Sans";
-const BOLD = "DejaVu Sans Bold";
-const FONT_FILES: [string, URL][] = [
-  [REGULAR, new URL("./fonts/DejaVuSans-subset.ttf", import.meta.url)],
-  [BOLD, new URL("./fonts/DejaVuSans-Bold-subset.ttf", import.meta.url)],
-];
-
-let fonts: [string, Buffer][] | undefined;
+let fonts: PdfFontBytes | undefined;
 
 /** Options of {@link svgToPdf}. */
 export interface PdfOptions {
@@ -40,47 +31,12 @@ function defaultCreationDate(): Date {
 
 /** Renders a figure SVG to PDF bytes (one page the figure's size, fonts embedded). */
 export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
-  if (typeof svg !== "string" || !/<svg\b/.test(svg)) throw new Error("svgToPdf: input is not an SVG document");
-  fonts ??= FONT_FILES.map(([name, url]) => [name, readFileSync(url)]);
-  const page = pdfPageSize(svg, options.size);
-  const meta = readSvgMetadata(svg);
-  const title = /<title>([\s\S]*?)<\/title>/.exec(svg)?.[1];
-  const json = meta ? JSON.stringify(meta) : undefined;
-  const doc = new PDFDocument({
-    size: [page.width, page.height],
-    margin: 0,
-    autoFirstPage: true,
-    font: fonts[0][1] as unknown as string,
-    info: {
-      Title: title ? decodeXml(title) : "SORN Lab figure",
-      Creator: GENERATOR,
-      Producer: `${GENERATOR} (pdfkit)`,
-      CreationDate: options.creationDate ?? defaultCreationDate(),
-      ...(json ? { Subject: json, Keywords: `sorn-lab, seed ${String(meta!.seed)}` } : {}),
-    },
-  });
-  if (json) (doc.info as Record<string, unknown>)[PDF_INFO_KEY] = json;
-  for (const [name, bytes] of fonts) doc.registerFont(name, bytes as unknown as string);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (c: Buffer) => chunks.push(c));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
-  // svg-to-pdfkit sizes the drawing by the root's width and height (px at 0.75 pt): make them the page's.
-  const fitted = applyPrintSize(svg, { unit: "px", width: page.width / 0.75, height: page.height / 0.75 });
-  SVGtoPDF(doc, fitted, 0, 0, {
-    width: page.width,
-    height: page.height,
-    fontCallback: (_family: string, bold: boolean) => (bold ? BOLD : REGULAR),
-    warningCallback: () => {},
-  });
-  doc.end();
-  return done;
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_m, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e] as string);
+  fonts ??= {
+    regular: readFileSync(new URL("./fonts/DejaVuSans-subset.ttf", import.meta.url)),
+    bold: readFileSync(new URL("./fonts/DejaVuSans-Bold-subset.ttf", import.meta.url)),
+  };
+  const deps = { PDFDocument, SVGtoPDF, fonts } as unknown as PdfDeps;
+  return renderPdf(svg, deps, { size: options.size, creationDate: options.creationDate ?? defaultCreationDate() });
 }
 
 /** A PDF literal string's bytes decoded (escapes; UTF-16BE with a BOM, else Latin-1). */

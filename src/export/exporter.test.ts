@@ -100,6 +100,46 @@ describe("Exporter downloads", () => {
   });
 });
 
+describe("the composer's downloads", () => {
+  const sized = (kind: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400"><title>${kind}</title></svg>`;
+  const PDF = new Uint8Array([37, 80, 68, 70]);
+
+  it("a composition at a print size: the SVG in mm, the PNG at the dpi's width, the PDF from the analysis worker", async () => {
+    const { exporter, sim, shell, workers, store } = exportLab();
+    sim.answer("figure", sized);
+    workers.answer("pdf", () => PDF);
+    await exporter.composer.pick("raster", true);
+    await exporter.composer.pick("weights", true);
+    await exporter.composer.update({ size: "double", dpi: 150, cols: 2 });
+    expect(sim.callsOf("figure").map((c) => c[0])).toEqual(["raster", "weights"]);
+    for (const f of ["svg", "png", "pdf"] as const) await exporter.composition(f);
+    expect(shell.downloads.map((d) => [d.filename, d.type])).toEqual([
+      ["sorn-seed42-t1500-composed.svg", "image/svg+xml"],
+      ["sorn-seed42-t1500-composed.png", "image/png"],
+      ["sorn-seed42-t1500-composed.pdf", "application/pdf"],
+    ]);
+    expect(String(shell.downloads[0].data)).toMatch(/^<svg\b[^>]*\swidth="174mm"/);
+    const calls = workers.started[0].recorder.calls;
+    expect(calls.map((c) => c[0])).toEqual(["png", "pdf"]);
+    expect(calls[0][2]).toEqual({ width: Math.round((174 / 25.4) * 150) });
+    expect(calls[1][2]).toEqual({ unit: "mm", width: 174 });
+    expect(store.getState().busy["export-composed"]).toBe(false);
+  });
+
+  it("an empty composition downloads nothing and says why", async () => {
+    const { exporter, shell, store } = exportLab();
+    await exporter.composition("svg");
+    expect(shell.downloads).toEqual([]);
+    expect(store.getState().notices.map((n) => n.text)).toEqual(["Export failed: Pick at least one panel to compose a figure."]);
+  });
+
+  it("the correlation network is marked as not drawable until it is computed", async () => {
+    const { exporter } = exportLab();
+    await exporter.composer.open();
+    expect(exporter.composer.store.getState().unavailable).toEqual({ correlation: "compute the correlation network first (in its panel)" });
+  });
+});
+
 describe("one analysis worker", () => {
   it("computes the correlation and renders its figure and PNG", async () => {
     const { exporter, correlation, sim, workers, shell, store } = exportLab();

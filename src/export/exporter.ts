@@ -1,9 +1,11 @@
 /**
  * Every export of the lab: each panel as SVG or PNG (the figure definitions of `src/figures/`,
- * built in the workers), the dashboard as one figure, the records as CSV or JSON, the state as
+ * built in the workers), the dashboard as one figure, a composed figure of picked panels at a
+ * print size as SVG, PNG or PDF (`composer.ts`), the records as CSV or JSON, the state as
  * JSON or .npz, and saving/loading whole runs. Files are handed to the shell's `download`;
  * failures become notices; nothing here can break the run.
  */
+import { applyPrintSize, pngPixelWidth, type PrintSize } from "../figures/print-size";
 import type { LabController } from "../state/controller";
 import { fieldMessage } from "../state/controller";
 import type { CorrelationModel } from "../state/correlation";
@@ -14,6 +16,7 @@ import { shownPanels } from "../state/url";
 import type { AppShell } from "../state/shell";
 import type { AnalysisClient } from "../worker/client";
 import type { FigureOptions } from "../worker/protocol";
+import { ComposerModel, type ComposedFormat } from "./composer";
 
 /** MIME types of the files the lab writes. */
 export const MIME = {
@@ -22,10 +25,17 @@ export const MIME = {
   csv: "text/csv",
   json: "application/json",
   npz: "application/zip",
+  pdf: "application/pdf",
 } as const;
 
 /** Which figure file format. */
-export type FigureFormat = "svg" | "png";
+export type FigureFormat = "svg" | "png" | "pdf";
+
+/** A print size and the PNG's resolution at it. */
+interface PrintOptions {
+  size: PrintSize;
+  dpi: number;
+}
 
 /** A run file picked by the user (a `File` in the page). */
 export interface PickedFile {
@@ -35,12 +45,27 @@ export interface PickedFile {
 
 /** Exports, downloads and run files. */
 export class Exporter {
+  /** The composer dialog's model (its panels come from {@link panelSvg}). */
+  readonly composer: ComposerModel;
+
   constructor(
     private readonly lab: LabController,
     private readonly correlation: CorrelationModel,
     private readonly analysis: AnalysisClient,
     private readonly shell: Pick<AppShell, "download">,
-  ) {}
+  ) {
+    this.composer = new ComposerModel({
+      panelSvg: (p) => this.panelSvg(p),
+      figureStamp: () => {
+        const s = this.store.getState();
+        return [s.t, s.config, s.built, this.lab.runId, this.correlation.result];
+      },
+      step: () => this.store.getState().t,
+      figureMeta: () => this.meta(),
+      unavailable: (p) => (panelDef(p)?.figure.source === "correlation" && !this.correlation.result ? "compute the correlation network first (in its panel)" : null),
+      saveComposed: (svg, format, size, dpi) => this.save(svg, `${this.stem()}-composed`, format, { size, dpi }),
+    });
+  }
 
   private get store(): LabStore {
     return this.lab.store;
@@ -96,9 +121,20 @@ export class Exporter {
     });
   };
 
-  private async save(svg: string, name: string, format: FigureFormat): Promise<void> {
-    if (format === "svg") return this.shell.download(svg, `${name}.svg`, MIME.svg);
-    const png = await this.analysis.run((a) => a.png(svg));
+  /** Download the composer's figure (its settings as the dialog has them) as SVG, PNG or PDF. */
+  composition = async (format: ComposedFormat): Promise<void> => {
+    await this.busy("export-composed", () => this.composer.download(format));
+  };
+
+  /** `svg` as a file; at a print size, the SVG sized in mm (or px), the PNG at the dpi, the PDF one page that size. */
+  private async save(svg: string, name: string, format: FigureFormat, print?: PrintOptions): Promise<void> {
+    const sized = print ? applyPrintSize(svg, print.size) : svg;
+    if (format === "svg") return this.shell.download(sized, `${name}.svg`, MIME.svg);
+    if (format === "pdf") {
+      const pdf = await this.analysis.run((a) => a.pdf(svg, print?.size));
+      return this.shell.download(pdf, `${name}.pdf`, MIME.pdf);
+    }
+    const png = await this.analysis.run((a) => (print ? a.png(sized, { width: pngPixelWidth(svg, print.size, print.dpi) }) : a.png(svg)));
     this.shell.download(png, `${name}.png`, MIME.png);
   }
 

@@ -4,6 +4,7 @@
  * browser bundle), svg-to-pdfkit and the bundled DejaVu Sans subsets, fetched once from the
  * lab's own assets (no CDN: it works offline), so the PDF embeds the same fonts as the CLI's.
  */
+/// <reference path="../types/svg-to-pdfkit.d.ts" />
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import regularUrl from "./fonts/DejaVuSans-subset.ttf?url";

@@ -1,6 +1,7 @@
 /**
  * The analysis worker's facade: heavy, on-demand work that must never stall the simulation or
- * the page — the correlation matrix, the correlation-network figure, the dashboard and SVG → PNG.
+ * the page — the correlation matrix, the correlation-network figure, the dashboard, SVG → PNG
+ * and SVG → PDF.
  * It holds no run state, so the page cancels a computation by terminating the worker (squoosh's
  * worker bridge) and starting a fresh one.
  */
@@ -8,7 +9,18 @@ import { transfer } from "comlink";
 import { pairwiseCorrelation } from "../models/analysis/correlation";
 import { dashboardFigure, networkFigure, type FigureMeta } from "../figures/index";
 import { MAX_EDGES } from "../figures/network-layout";
+import type { PrintSize } from "../figures/print-size";
 import type { SpikeWindow } from "./protocol";
+
+/** Options of a PNG: its width in pixels (default: 2 pixels per SVG px). */
+export interface PngRequest {
+  width?: number;
+}
+
+/** Renders an SVG as PNG bytes. */
+export type ToPng = (svg: string, options?: PngRequest) => Promise<Uint8Array>;
+/** Renders an SVG as PDF bytes at a print size (default: its px at 96 per inch). */
+export type ToPdf = (svg: string, size?: PrintSize) => Promise<Uint8Array>;
 
 /** A correlation matrix of E neurons over a window of steps. */
 export interface CorrelationResult {
@@ -25,7 +37,10 @@ export interface CorrelationResult {
 
 /** Analyses and figure rendering off the main thread. */
 export class AnalysisService {
-  constructor(private readonly toPng: (svg: string) => Promise<Uint8Array>) {}
+  constructor(
+    private readonly toPng: ToPng,
+    private readonly toPdf: ToPdf = () => Promise.reject(new Error("PDF is not available here")),
+  ) {}
 
   /** Pearson correlation between every pair of neurons of `w`. */
   correlation(w: SpikeWindow): CorrelationResult {
@@ -49,8 +64,14 @@ export class AnalysisService {
   }
 
   /** An SVG figure as PNG bytes (with the figure's metadata in an iTXt chunk). */
-  async png(svg: string): Promise<Uint8Array> {
-    const bytes = await this.toPng(svg);
+  async png(svg: string, options?: PngRequest): Promise<Uint8Array> {
+    const bytes = await this.toPng(svg, options);
+    return transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** An SVG figure as a vector PDF, one page at `size`, the fonts embedded, the metadata in its info. */
+  async pdf(svg: string, size?: PrintSize): Promise<Uint8Array> {
+    const bytes = await this.toPdf(svg, size);
     return transfer(bytes, [bytes.buffer as ArrayBuffer]);
   }
 }

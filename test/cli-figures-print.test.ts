@@ -28,16 +28,36 @@ async function figure(name: string, out: string, ...opts: string[]): Promise<voi
 }
 
 describe("sorn figures --size and --dpi", () => {
-  it("--size single gives an SVG 85 mm wide, its viewBox and aspect unchanged", async () => {
+  it("--size single gives an SVG 85 mm wide, laid out so that its tick labels print at 7 pt", async () => {
     await figure("raster", "plain");
     await figure("raster", "single", "--size", "single");
     const plain = root(readFileSync(join(dir, "plain", "raster.svg"), "utf8"));
-    const single = root(readFileSync(join(dir, "single", "raster.svg"), "utf8"));
+    const svg = readFileSync(join(dir, "single", "raster.svg"), "utf8");
+    const single = root(svg);
     expect(attr(single, "width")).toBe("85mm");
-    expect(attr(single, "viewBox")).toBe(attr(plain, "viewBox"));
-    const [, , w, h] = attr(plain, "viewBox").split(" ").map(Number);
+    expect(attr(plain, "viewBox")).toBe("0 0 720 420");
+    const [, , w, h] = attr(single, "viewBox").split(" ").map(Number);
+    // 85 mm = 240.9 pt laid out 379 units wide: 0.636 pt per unit.
+    expect(w).toBe(379);
     expect(parseFloat(attr(single, "height"))).toBeCloseTo((85 * h) / w, 1);
     expect(attr(single, "height")).toMatch(/mm$/);
+    const ptPerUnit = (85 * 72) / 25.4 / w;
+    const tick = Number(/<g class="axis x">.*?font-size="([\d.]+)"/.exec(svg)![1]);
+    expect(tick * ptPerUnit).toBeCloseTo(7, 1);
+    // Line widths print in points too: the 1-unit frame at 0.64 pt.
+    expect(ptPerUnit).toBeCloseTo(0.64, 2);
+  });
+
+  it("--style paper draws no title, crops the title band and writes the caption with the configuration", async () => {
+    await figure("raster", "paper", "--size", "single", "--style", "paper");
+    const svg = readFileSync(join(dir, "paper", "raster.svg"), "utf8");
+    expect(svg).toContain("<title>Spike raster");
+    expect(svg).not.toMatch(/font-weight="bold"[^>]*>Spike raster/);
+    const [, y0] = attr(root(svg), "viewBox").split(" ").map(Number);
+    expect(y0).toBe(44);
+    const caption = readFileSync(join(dir, "paper", "raster.txt"), "utf8");
+    expect(caption).toMatch(/^Spike raster, steps \d+–\d+\.\nshowing \d+ of \d+ neurons/);
+    expect(caption).toMatch(/Seed \d+\.\nConfiguration: .*params\.ne = \d+/);
   });
 
   it("the other presets and a custom W×H", async () => {
@@ -145,6 +165,8 @@ describe("sorn figures: bad print options", () => {
       [["--dpi", "2400"], "sorn: --dpi: must be an integer in [72, 1200], got '2400'"],
       [["--dpi", "300.5"], "sorn: --dpi: must be an integer in [72, 1200], got '300.5'"],
       [["--format", "pdf,eps"], "sorn: --format: unknown format 'eps' (formats: svg, png, pdf)"],
+      [["--style", "poster"], "sorn: --style: unknown style 'poster' (styles: screen, paper)"],
+      [["--style"], "sorn: --style: needs a value"],
     ];
     for (const [opts, message] of cases) {
       const r = await cli("figures", runPath, "--out", out, ...opts);

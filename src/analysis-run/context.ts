@@ -4,6 +4,7 @@
  */
 import { lognormalFit, pairwiseCorrelation, weightsAtLeast, WEIGHT_THRESHOLD, type LognormalFit, type PairwiseCorrelation } from "../models/analysis";
 import type { Phase } from "../models/sorn/params";
+import type { FigureLayout } from "../figures/svg";
 import type { InputSource } from "../models/inputs";
 import type { SpikeTrain } from "../models/sorn/types";
 import { DEFAULT_PERTURBATION_STEPS, runPerturbation, type RunPerturbation } from "./perturb";
@@ -39,11 +40,13 @@ export interface AnalysisOptions {
   correlationThreshold?: number;
   /** Names of the figures to make (default all; see FIGURE_NAMES). */
   figures?: readonly string[];
+  /** Where the figures are laid out (size in user units, style); default each figure's own, screen style. */
+  layout?: FigureLayout;
 }
 
 /** {@link AnalysisOptions} with the defaults filled in. */
-export type ResolvedOptions = Required<Omit<AnalysisOptions, "from" | "to" | "perturbationInput" | "correlationThreshold" | "figures">> &
-  Pick<AnalysisOptions, "perturbationInput" | "correlationThreshold" | "figures">;
+export type ResolvedOptions = Required<Omit<AnalysisOptions, "from" | "to" | "perturbationInput" | "correlationThreshold" | "figures" | "layout">> &
+  Pick<AnalysisOptions, "perturbationInput" | "correlationThreshold" | "figures" | "layout">;
 
 function positiveInt(name: string, v: number | undefined, dflt: number, min = 1): number {
   if (v === undefined) return dflt;
@@ -70,6 +73,7 @@ export function resolveOptions(o: AnalysisOptions): ResolvedOptions {
     rasterSteps: positiveInt("rasterSteps", o.rasterSteps, 500),
     correlationThreshold: o.correlationThreshold,
     figures: o.figures,
+    layout: o.layout,
   };
 }
 

@@ -37,8 +37,8 @@ export function takeComposeArgs(args: ParsedArgs): ComposeArgs | undefined {
   return { panels, cols: cols ?? Math.min(2, panels.length), letters: letters ?? false };
 }
 
-/** The one composed figure from the made panels, in the order given; a panel that could not be drawn is an error. */
-export function composedSet(made: FigureSet, c: ComposeArgs): FigureSet {
+/** The one composed figure from the made panels, in the order given, `width` user units wide (default the composer's); a panel that could not be drawn is an error. */
+export function composedSet(made: FigureSet, c: ComposeArgs, width?: number): FigureSet {
   const missing = made.skipped.filter((s) => c.panels.includes(s.name));
   if (missing.length > 0) throw new CliError(`--compose: cannot draw ${missing.map((s) => `${s.name} (${s.reason})`).join("; ")}`);
   const byName = new Map(made.figures.map((f) => [f.name, f]));
@@ -48,7 +48,7 @@ export function composedSet(made: FigureSet, c: ComposeArgs): FigureSet {
   const svg = composeFigure(
     figs.map((f) => f.svg),
     { title: `Composed figure: ${c.panels.join(", ")}`, config: { ...(first?.config as object), composed: c.panels }, seed: first?.seed ?? 0 },
-    { cols: c.cols, letters: c.letters, title: false },
+    { cols: c.cols, letters: c.letters, title: false, ...(width !== undefined ? { width } : {}) },
   );
   return { figures: [{ name: "composed", title, svg }], skipped: [] };
 }

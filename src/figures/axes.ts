@@ -3,7 +3,7 @@
  * labels from d3 scales, axis titles with units, and a boxed legend. Pure string output.
  */
 import { format, type ScaleLinear, type ScaleLogarithmic } from "d3";
-import { el, text } from "./svg";
+import { el, HEADER_HEIGHT, text } from "./svg";
 
 /** A plot area in px (the region inside the axes). */
 export interface Panel {
@@ -35,7 +35,7 @@ export function textWidth(s: string, size: number): number {
 }
 
 /** Margins around the plot area of a single-panel figure. */
-export const MARGIN = { top: 58, right: 24, bottom: 54, left: 70 };
+export const MARGIN = { top: HEADER_HEIGHT, right: 24, bottom: 54, left: 70 };
 
 /** The plot area of a `width`×`height` figure with standard margins. */
 export function plotArea(width: number, height: number, margin = MARGIN): Panel {
@@ -52,6 +52,27 @@ export function panelRow(width: number, height: number, cols: number, gap = 76):
   const area = plotArea(width, height, { ...MARGIN, top: MARGIN.top + 18 });
   const w = (area.width - gap * (cols - 1)) / cols;
   return Array.from({ length: cols }, (_, i) => ({ ...area, x: area.x + i * (w + gap), width: w }));
+}
+
+/** Narrowest plot area of a panel side by side with others; narrower, {@link panelGrid} stacks them. */
+export const MIN_PANEL_WIDTH = 200;
+
+/**
+ * `cols` plot areas of a `width`×`height` figure: side by side ({@link panelRow}) when each is at
+ * least {@link MIN_PANEL_WIDTH} wide, else stacked in one column, each with its heading above and
+ * its x axis below; stacked panels are 0.55 of their width tall, and the figure grows to hold
+ * them, unless `fixedHeight` (a layout height) leaves them at least 80 units each.
+ */
+export function panelGrid(width: number, height: number, cols: number, fixedHeight = false, gap = 76): { panels: Panel[]; height: number } {
+  const inner = width - MARGIN.left - MARGIN.right;
+  if (cols === 1 || (inner - gap * (cols - 1)) / cols >= MIN_PANEL_WIDTH) return { panels: panelRow(width, height, cols, gap), height };
+  const top = MARGIN.top + 18;
+  const between = MARGIN.bottom + 28;
+  const fitted = (height - top - MARGIN.bottom - between * (cols - 1)) / cols;
+  if (fixedHeight && fitted < 80) return { panels: panelRow(width, height, cols, gap), height };
+  const ph = fixedHeight ? fitted : Math.round(inner * 0.55);
+  const panels = Array.from({ length: cols }, (_, i) => ({ x: MARGIN.left, y: top + i * (ph + between), width: inner, height: ph }));
+  return { panels, height: fixedHeight ? height : top + cols * ph + (cols - 1) * between + MARGIN.bottom };
 }
 
 /** An axis from a linear scale, with about `count` ticks in d3's default format. */
@@ -90,14 +111,34 @@ export function gridY(p: Panel, axis: AxisSpec): string {
     .join("");
 }
 
-/** Tick marks, tick labels and the title of an x axis under the panel. */
+/**
+ * Which tick labels of an x axis to write so that none overlap: every k-th labelled tick, with
+ * k the least integer such that k · (closest spacing of labelled ticks) ≥ widest label + 6 units.
+ * Tick marks are all drawn; only labels are left out. Empty labels (log axes) do not count.
+ */
+export function thinLabels(positions: number[], labels: string[]): boolean[] {
+  const shown = labels.map((l) => l !== "");
+  const at = positions.filter((_, i) => shown[i]);
+  if (at.length < 2) return shown;
+  let spacing = Infinity;
+  for (let i = 1; i < at.length; i++) spacing = Math.min(spacing, Math.abs(at[i] - at[i - 1]));
+  const widest = Math.max(...labels.map((l) => textWidth(l, TICK_SIZE)));
+  const k = Math.max(1, Math.ceil((widest + 6) / spacing));
+  let n = 0;
+  return shown.map((s) => s && n++ % k === 0);
+}
+
+/** Tick marks, tick labels (thinned by {@link thinLabels}) and the title of an x axis under the panel. */
 export function axisBottom(p: Panel, axis: AxisSpec): string {
   const y0 = p.y + p.height;
-  const ticks = axis.ticks.map((t) => {
-    const x = axis.pos(t);
+  const xs = axis.ticks.map((t) => axis.pos(t));
+  const labels = axis.ticks.map((t) => axis.format(t));
+  const keep = thinLabels(xs, labels);
+  const ticks = axis.ticks.map((_, i) => {
+    const x = xs[i];
     return (
       el("line", { x1: x, x2: x, y1: y0, y2: y0 + 5, stroke: "#000000" }) +
-      text(x, y0 + 18, axis.format(t), { "text-anchor": "middle", "font-size": TICK_SIZE })
+      (keep[i] ? text(x, y0 + 18, labels[i], { "text-anchor": "middle", "font-size": TICK_SIZE }) : "")
     );
   });
   const title = text(p.x + p.width / 2, y0 + 38, axis.label, { "text-anchor": "middle", "font-size": LABEL_SIZE });
@@ -155,12 +196,16 @@ export function headroom(lo: number, hi: number, entries: number, height: number
   return lo + (hi - lo) / (1 - f);
 }
 
-/** Where a legend goes: inside the panel's top-right or top-left corner, or right of the panel. */
-export type LegendPlace = "right" | "left" | "outside";
+/** Where a legend goes: inside the panel's top-right or top-left corner, right of the panel, or in one row under the x axis title. */
+export type LegendPlace = "right" | "left" | "outside" | "below";
+
+/** Extra bottom margin a "below" legend needs. */
+export const BELOW_LEGEND = 24;
 
 /** A boxed legend at `place` (default inside the top-right corner). */
 export function legend(p: Panel, items: LegendItem[], place: LegendPlace = "right"): string {
   if (items.length === 0) return "";
+  if (place === "below") return legendRow(p, items);
   const rowH = 16;
   const w = 40 + Math.max(...items.map((i) => textWidth(i.label, TICK_SIZE)));
   const h = legendHeight(items.length);
@@ -168,21 +213,7 @@ export function legend(p: Panel, items: LegendItem[], place: LegendPlace = "righ
   const y0 = place === "outside" ? p.y : p.y + 8;
   const rows = items.map((it, i) => {
     const cy = y0 + 4 + rowH * i + rowH / 2;
-    const key =
-      it.kind === "swatch"
-        ? el("rect", { x: x0 + 8, y: cy - 5, width: 16, height: 10, fill: it.color, "fill-opacity": 0.6 })
-        : it.kind === "dot"
-          ? el("circle", { cx: x0 + 16, cy, r: 3.5, fill: it.color })
-          : el("line", {
-              x1: x0 + 6,
-              x2: x0 + 26,
-              y1: cy,
-              y2: cy,
-              stroke: it.color,
-              "stroke-width": 2,
-              "stroke-dasharray": it.kind === "dash" ? "5 3" : undefined,
-            });
-    return key + text(x0 + 30, cy + TICK_SIZE * 0.35, it.label, { "font-size": TICK_SIZE });
+    return legendKey(it, x0, cy) + text(x0 + 30, cy + TICK_SIZE * 0.35, it.label, { "font-size": TICK_SIZE });
   });
   const box = el("rect", {
     x: x0,
@@ -194,4 +225,25 @@ export function legend(p: Panel, items: LegendItem[], place: LegendPlace = "righ
     stroke: "#999999",
   });
   return el("g", { class: "legend" }, box + rows.join(""));
+}
+
+/** The key of a legend entry (swatch, dot, line or dashed line) whose row is centred at `cy`. */
+function legendKey(it: LegendItem, x0: number, cy: number): string {
+  return it.kind === "swatch"
+    ? el("rect", { x: x0 + 8, y: cy - 5, width: 16, height: 10, fill: it.color, "fill-opacity": 0.6 })
+    : it.kind === "dot"
+      ? el("circle", { cx: x0 + 16, cy, r: 3.5, fill: it.color })
+      : el("line", { x1: x0 + 6, x2: x0 + 26, y1: cy, y2: cy, stroke: it.color, "stroke-width": 2, "stroke-dasharray": it.kind === "dash" ? "5 3" : undefined });
+}
+
+/** The entries in one unboxed row under the x axis title (left-aligned with the panel). */
+function legendRow(p: Panel, items: LegendItem[]): string {
+  const cy = p.y + p.height + 54 + BELOW_LEGEND / 2 - 4;
+  let x = p.x - 8;
+  const parts = items.map((it) => {
+    const s = legendKey(it, x, cy) + text(x + 30, cy + TICK_SIZE * 0.35, it.label, { "font-size": TICK_SIZE });
+    x += 40 + textWidth(it.label, TICK_SIZE);
+    return s;
+  });
+  return el("g", { class: "legend" }, parts.join(""));
 }

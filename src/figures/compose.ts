@@ -8,8 +8,7 @@
  * scaled as a whole (their viewBox kept), so they keep their own `<metadata>`; the composed
  * figure carries one of its own. Pure string work: no DOM, no Node.
  */
-import { el, escapeXml, metadataJson, num, text, unescapeXml, type FigureMeta } from "./svg";
-import { FONT_FAMILY } from "./svg";
+import { el, escapeXml, figureStyle, FONT_FAMILY, metadataJson, num, text, TITLE_SIZE, unescapeXml, type FigureMeta } from "./svg";
 
 /** Options of {@link composeFigure}. */
 export interface ComposeOptions {
@@ -21,7 +20,7 @@ export interface ComposeOptions {
   margin?: number;
   /** Draw A, B, C… in bold at each panel's top left (default false). */
   letters?: boolean;
-  /** Draw the composed figure's title above the panels (default true). */
+  /** Draw the composed figure's title above the panels (default true; false in the paper style). */
   title?: boolean;
 }
 
@@ -89,7 +88,7 @@ export function composeFigure(figures: string[], meta: FigureMeta, options: Comp
   const boxes = figures.map(figureBox);
   const width = options.width ?? Math.min(cols, figures.length) * Math.max(...boxes.map((b) => b.width));
   if (!(Number.isFinite(width) && width > 0)) throw new Error(`compose: width must be a positive number, got ${width}`);
-  const withTitle = options.title ?? true;
+  const withTitle = options.title ?? figureStyle(meta) !== "paper";
   const top = withTitle ? TITLE_BAND : 0;
   const { cells, height } = composeLayout(boxes, cols, width, margin, top);
   const panels = figures.map((svg, i) => {
@@ -114,7 +113,7 @@ export function composeFigure(figures: string[], meta: FigureMeta, options: Comp
     el("desc", {}, escapeXml(desc)),
     el("metadata", {}, escapeXml(metadataJson(meta))),
     el("rect", { width, height, fill: "#ffffff" }),
-    withTitle ? text(width / 2, 24, meta.title, { "text-anchor": "middle", "font-size": 16, "font-weight": "bold" }) : "",
+    withTitle ? text(width / 2, 24, meta.title, { "text-anchor": "middle", "font-size": TITLE_SIZE, "font-weight": "bold" }) : "",
     ...panels,
   ];
   const root = el(

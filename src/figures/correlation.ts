@@ -5,7 +5,7 @@
  */
 import { color, interpolateRdBu, scaleDiverging, scaleLinear } from "d3";
 import { axisBottom, axisLeft, frame, integerAxis, linearAxis, type AxisSpec, type Panel } from "./axes";
-import { el, svgDocument, text, type FigureMeta } from "./svg";
+import { el, figureSize, HEADER_HEIGHT, svgDocument, text, type FigureMeta } from "./svg";
 import { checkScalar, checkSquare, type Numbers } from "./validate";
 
 /** Input of {@link correlationFigure}. */
@@ -48,10 +48,12 @@ export function correlationFigure(input: CorrelationInput, meta: FigureMeta): st
 
   const b = Math.ceil(n / maxCells);
   const cells = blockLowerTriangle(input.matrix, n, b);
-  const width = 680;
-  const side = 480;
-  const height = 58 + side + 60;
-  const p: Panel = { x: 70, y: 58, width: side, height: side };
+  // The square map leaves 200 units on the right for the colour bar and its title.
+  const size = figureSize(meta, 680, 598);
+  const { width } = size;
+  const side = Math.min(width - 200, size.height - HEADER_HEIGHT - 60);
+  const height = meta.layout?.height !== undefined ? size.height : HEADER_HEIGHT + side + 60;
+  const p: Panel = { x: 70, y: HEADER_HEIGHT, width: side, height: side };
   const sx = scaleLinear().domain([0, n]).range([p.x, p.x + side]);
   const sy = scaleLinear().domain([0, n]).range([p.y, p.y + side]);
   const fill = scaleDiverging(interpolateRdBu).domain([vmax, 0, -vmax]).clamp(true);

@@ -12,6 +12,8 @@ export interface DashboardOptions {
   columns?: number;
   /** Space between figures in px (default the composer's margin). */
   gap?: number;
+  /** Width of the dashboard in user units (default: `columns` × the widest figure). */
+  width?: number;
 }
 
 /** The width and height (px) of a standalone SVG made here, from its root element. */
@@ -35,5 +37,5 @@ export function dashboardFigure(figures: string[], meta: FigureMeta, options: Da
   const gap = options.gap ?? COMPOSE_MARGIN;
   if (!Number.isInteger(columns) || columns < 1) throw new Error(`dashboardFigure: columns must be an integer ≥ 1`);
   if (!Number.isFinite(gap) || gap < 0) throw new Error(`dashboardFigure: gap must be ≥ 0`);
-  return composeFigure(figures, meta, { cols: columns, margin: gap });
+  return composeFigure(figures, meta, { cols: columns, margin: gap, ...(options.width !== undefined ? { width: options.width } : {}) });
 }

@@ -1,10 +1,10 @@
 /** Incoming and outgoing connection-count histograms, each with its fitted normal pdf. */
 import { format } from "d3";
-import { panelRow } from "./axes";
+import { panelGrid } from "./axes";
 import { densities, histogram } from "./hist";
 import { histPanel, sampleX } from "./histpanel";
 import { COLORS } from "./palette";
-import { svgDocument, type FigureMeta } from "./svg";
+import { figureSize, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, extent, type Numbers } from "./validate";
 
 /** Per-neuron connection counts and the normal fit (μ, σ) of one direction. */
@@ -34,9 +34,9 @@ const f2 = format(".2f");
 export function degreeFigure(input: DegreeInput, meta: FigureMeta): string {
   const figure = "degreeFigure";
   if (input.bins !== undefined) checkScalar(figure, "bins", input.bins, "count");
-  const width = 900;
-  const height = 400;
-  const panels = panelRow(width, height, 2);
+  const size = figureSize(meta, 900, 400);
+  const { width } = size;
+  const { panels, height } = panelGrid(width, size.height, 2, meta.layout?.height !== undefined);
   const body = (["incoming", "outgoing"] as const)
     .map((dir, k) => {
       const d = input[dir];

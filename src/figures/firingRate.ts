@@ -2,7 +2,7 @@
 import { plotArea } from "./axes";
 import { histogram } from "./hist";
 import { histPanel } from "./histpanel";
-import { svgDocument, type FigureMeta } from "./svg";
+import { figureSize, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, type Numbers } from "./validate";
 
 /** Input of {@link firingRateFigure}. */
@@ -24,8 +24,7 @@ export function firingRateFigure(input: FiringRateInput, meta: FigureMeta): stri
   const active = Array.from(input.activeCounts).filter((c) => c !== 0);
   if (active.length === 0) throw new Error(`${figure}: every step has 0 active neurons; nothing to histogram`);
   const bins = histogram(active, { bins: input.bins, integer: true });
-  const width = 640;
-  const height = 380;
+  const { width, height } = figureSize(meta, 640, 380);
   const silent = input.activeCounts.length - active.length;
   const pool = input.neurons !== undefined ? ` of ${input.neurons} neurons` : "";
   const body = histPanel({

@@ -3,7 +3,8 @@
  * standalone SVG string (no DOM), shared by the command line and the browser lab. PNG export
  * lives in `./png` (it loads a wasm renderer), so importing this module stays light.
  */
-export { FONT_FAMILY, GENERATOR, readSvgMetadata, type FigureMeta, type FigureMetadata } from "./svg";
+export { FIGURE_STYLES, FONT_FAMILY, GENERATOR, figureSize, readSvgMetadata, type FigureLayout, type FigureMeta, type FigureMetadata, type FigureStyle } from "./svg";
+export { captionText, configSummary } from "./caption";
 export type { Numbers, SpikeRaster } from "./validate";
 export { rasterFigure, type RasterInput } from "./raster";
 export { populationActivityFigure, type PopulationActivityInput } from "./population";

@@ -4,7 +4,7 @@ import { plotArea } from "./axes";
 import { histogram } from "./hist";
 import { histPanel, sampleX } from "./histpanel";
 import { COLORS } from "./palette";
-import { svgDocument, type FigureMeta } from "./svg";
+import { figureSize, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, type Numbers } from "./validate";
 
 /** The fitted curve's parameters: f(x) = a·e^(−b·x) − c. */
@@ -47,8 +47,7 @@ export function isiFigure(input: IsiInput, meta: FigureMeta): string {
   const bins = histogram(input.intervals, { bins: nb, integerWidth: true });
   const counts = bins.map((b) => b.count);
   const xs = sampleX(bins[0].x0, bins[bins.length - 1].x1);
-  const width = 640;
-  const height = 380;
+  const { width, height } = figureSize(meta, 640, 380);
   const { a, b, c } = input.fit;
   const body = histPanel({
     panel: plotArea(width, height),

@@ -5,7 +5,7 @@
  */
 import { area, line, scaleLinear } from "d3";
 import { axes, headroom, integerAxis, legend, linearAxis, plotArea, type LegendItem } from "./axes";
-import { el, svgDocument, type FigureMeta } from "./svg";
+import { el, figureSize, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkSameLength, checkScalar, extent, type Numbers } from "./validate";
 
 /** One line of a {@link lineChart}. */
@@ -63,8 +63,7 @@ export function lineChart(s: LineChartSpec): string {
   const t0 = s.t0 ?? 0;
   checkScalar(figure, "t0", t0);
 
-  const width = s.width ?? 640;
-  const height = s.height ?? 380;
+  const { width, height } = figureSize(s.meta, s.width ?? 640, s.height ?? 380);
   const p = plotArea(width, height);
   const n = s.series[0].values.length;
   const xDomain: [number, number] = n > 1 ? [t0, t0 + n - 1] : [t0 - 0.5, t0 + 0.5];

@@ -4,11 +4,11 @@
  */
 import { format } from "d3";
 import { mean } from "../models/analysis/moments";
-import { panelRow } from "./axes";
+import { panelGrid } from "./axes";
 import { histogram } from "./hist";
 import { histPanel } from "./histpanel";
 import { COLORS } from "./palette";
-import { svgDocument, type FigureMeta } from "./svg";
+import { figureSize, svgDocument, type FigureMeta } from "./svg";
 
 /** Input of {@link neuronRateFigure}. */
 export interface NeuronRateInput {
@@ -25,9 +25,9 @@ const f3 = format(".3~f");
 /** Two histograms: how many E (left) and I (right) neurons fire at each rate. */
 export function neuronRateFigure(input: NeuronRateInput, meta: FigureMeta): string {
   if (input.rates.length === 0) throw new Error("neuronRateFigure: no neurons");
-  const width = 960;
-  const height = 400;
-  const panels = panelRow(width, height, 2);
+  const size = figureSize(meta, 960, 400);
+  const { width } = size;
+  const { panels, height } = panelGrid(width, size.height, 2, meta.layout?.height !== undefined);
   const pools = [
     { name: "excitatory", values: input.rates, color: COLORS.excitatory },
     { name: "inhibitory", values: input.inhibitory, color: COLORS.inhibitory },

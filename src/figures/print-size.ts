@@ -2,9 +2,10 @@
  * Print sizes for exported figures: journal column presets (single 85 mm, 1.5 columns 114 mm,
  * double 174 mm), a 16:9 slide (254 × 142.9 mm) and a custom W×H in mm or px. A size sets the
  * SVG root's width and height (in mm or px) and leaves its viewBox as it is, so the figure prints
- * at that size, scaled as a whole. Pure string work: no DOM, no Node.
+ * at that size, scaled as a whole; {@link layoutForPrint} first lays the figure out at the width
+ * (in user units) that prints its tick labels at {@link TICK_PT} pt. Pure string work: no DOM, no Node.
  */
-import { num } from "./svg";
+import { MIN_LAYOUT_WIDTH, num, type FigureLayout, type FigureStyle } from "./svg";
 
 /** A print size: the width, and the height when fixed (else from the figure's aspect ratio). */
 export interface PrintSize {
@@ -23,6 +24,13 @@ export const PRINT_SIZES: Readonly<Record<string, PrintSize>> = {
 
 /** The dpi range accepted for PNG. */
 export const DPI_RANGE = [72, 1200] as const;
+
+/** Tick labels print at this size (pt); the figures' fonts are 11 (ticks), 12 (axis titles), 16 (title) units. */
+export const TICK_PT = 7;
+/** Points per user unit at a print size in mm: ticks (11 units) at {@link TICK_PT} pt, lines (1 unit) at 0.64 pt. */
+export const PT_PER_UNIT = TICK_PT / 11;
+/** The fixed-height band, as a fraction of the width, of a composed panel at a print size. */
+const PANEL_ASPECT = 0.62;
 
 /** Millimetres per inch. */
 const MM_PER_INCH = 25.4;
@@ -100,4 +108,33 @@ export function pdfPageSize(svg: string, size: PrintSize | undefined): { width: 
   const r = size ? resolvePrintSize(svg, size) : { unit: "px" as const, ...svgPixelSize(svg) };
   const k = r.unit === "mm" ? 72 / MM_PER_INCH : 72 / PX_PER_INCH;
   return { width: r.width * k, height: r.height * k };
+}
+
+/**
+ * The layout for printing at `size`: for a size in mm, the width W = w_mm · 72 / 25.4 / PT_PER_UNIT
+ * user units (85 mm → 378), so 11-unit ticks print at 7 pt, 12-unit axis titles at 7.6 pt and
+ * 1-unit lines at 0.64 pt (never under {@link MIN_LAYOUT_WIDTH}: a narrower print has smaller
+ * type); for a size in px, its own px (1 unit = 1 px). A fixed height is converted alike.
+ */
+export function layoutForPrint(size: PrintSize, style: FigureStyle = "screen"): FigureLayout {
+  const k = size.unit === "mm" ? 72 / MM_PER_INCH / PT_PER_UNIT : 1;
+  const width = Math.max(MIN_LAYOUT_WIDTH, Math.round(size.width * k));
+  const scale = width / (size.width * k);
+  const height = size.height === undefined ? undefined : Math.round(size.height * k * scale);
+  return { width, ...(height === undefined ? {} : { height }), style };
+}
+
+/**
+ * The panels' layout in a composition of `cols` columns laid out at `whole` (a layout with a
+ * width, e.g. from {@link layoutForPrint}): one shared box, (W − (cols − 1)·margin) / cols wide
+ * (at least {@link MIN_LAYOUT_WIDTH}) and {@link PANEL_ASPECT} of that tall, so every panel is
+ * drawn at scale 1 and its type prints as the whole figure's would. `scale` is < 1 when the
+ * panels' minimum width makes the rows wider than W (the type then prints smaller).
+ */
+export function panelLayout(whole: FigureLayout, cols: number, margin: number): { panel: FigureLayout; width: number; scale: number } {
+  const width = whole.width;
+  if (width === undefined) throw new Error("panelLayout: the composition's layout has no width");
+  const panelWidth = Math.max(MIN_LAYOUT_WIDTH, Math.floor(((width - (cols - 1) * margin) / cols) * 100) / 100);
+  const scale = Math.min(1, width / (cols * panelWidth + (cols - 1) * margin));
+  return { panel: { width: panelWidth, height: Math.round(panelWidth * PANEL_ASPECT), style: whole.style }, width, scale };
 }

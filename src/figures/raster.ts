@@ -4,10 +4,10 @@
  * (`./raster-rows.ts`): one per shown neuron, top to bottom, E first, labelled by neuron number.
  */
 import { scaleLinear } from "d3";
-import { MARGIN, axes, integerAxis, legend, plotArea, type AxisSpec, type LegendItem } from "./axes";
+import { BELOW_LEGEND, MARGIN, axes, integerAxis, legend, plotArea, type AxisSpec, type LegendItem } from "./axes";
 import { COLORS } from "./palette";
 import { rasterRows, rasterTickRows } from "./raster-rows";
-import { el, num, svgDocument, type FigureMeta } from "./svg";
+import { el, figureSize, num, svgDocument, type FigureMeta } from "./svg";
 import { checkIndices, checkRaster, checkScalar, type Numbers, type SpikeRaster } from "./validate";
 
 /** Input of {@link rasterFigure}. */
@@ -50,9 +50,10 @@ export function rasterFigure(input: RasterInput, meta: FigureMeta): string {
   const total = ne + (I ? I.neurons : 0);
   const shown = eIdx.length + iIdx.length;
   const steps = E.steps;
-  const width = 720;
-  const height = 420;
-  const p = plotArea(width, height, { ...MARGIN, right: 170 });
+  const { width, height } = figureSize(meta, 720, 420);
+  // Narrow, the legend goes under the axis title instead of right of the panel.
+  const narrow = width < 560;
+  const p = plotArea(width, height, narrow ? { ...MARGIN, bottom: MARGIN.bottom + BELOW_LEGEND } : { ...MARGIN, right: 170 });
   const x = scaleLinear()
     .domain([t0 - 0.5, t0 + steps - 0.5])
     .range([p.x, p.x + p.width]);
@@ -100,7 +101,7 @@ export function rasterFigure(input: RasterInput, meta: FigureMeta): string {
     e.d ? el("path", { d: e.d, fill: COLORS.excitatory, class: "spikes excitatory" }) : "",
     i.d ? el("path", { d: i.d, fill: COLORS.inhibitory, class: "spikes inhibitory" }) : "",
     ax.over,
-    legend(p, items, "outside"),
+    legend(p, items, narrow ? "below" : "outside"),
   ].join("\n");
   const subtitle = `showing ${shown} of ${total} neurons, ${steps} steps, ${e.count + i.count} spikes`;
   return svgDocument({ width, height, meta, subtitle, body });

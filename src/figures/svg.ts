@@ -9,6 +9,36 @@ export const FONT_FAMILY = "DejaVu Sans, Arial, sans-serif";
 /** Written into every figure's metadata as `generator`. */
 export const GENERATOR = "SORN Lab";
 
+/**
+ * How a figure is drawn. "screen" (the default) draws the title and subtitle in a band at the
+ * top; "paper" draws neither (the caption goes to a side file, see `./caption.ts`) and crops
+ * that band, so the plot starts {@link PAPER_TOP} units below the top edge.
+ */
+export type FigureStyle = "screen" | "paper";
+
+/** The styles, for option parsing. */
+export const FIGURE_STYLES: readonly FigureStyle[] = ["screen", "paper"];
+
+/**
+ * Where a figure is laid out: its width and height in user units (default the figure's own,
+ * e.g. 800×640; with only a width, the height keeps the figure's aspect ratio) and its style.
+ * Fonts and lines are given in user units (ticks 11, labels 12, title 16, lines 1), so laying a
+ * figure out narrower makes its text larger relative to the figure, not smaller: see
+ * `layoutForPrint` in `./print-size.ts`, which picks the width that prints ticks at 7 pt.
+ */
+export interface FigureLayout {
+  width?: number;
+  height?: number;
+  style?: FigureStyle;
+}
+
+/** Narrowest layout width (user units): below it the plot areas of the widest figures vanish. */
+export const MIN_LAYOUT_WIDTH = 300;
+/** Height of the title band every figure leaves at its top (user units). */
+export const HEADER_HEIGHT = 58;
+/** Space left above the plot in the paper style, once the title band is cropped (user units). */
+export const PAPER_TOP = 14;
+
 /** What produced a figure's data: its title, the run's configuration and seed. */
 export interface FigureMeta {
   /** The figure's title, drawn at the top and stored as the SVG `<title>`. */
@@ -17,6 +47,8 @@ export interface FigureMeta {
   config: unknown;
   /** The seed that produced the data. */
   seed: number | string;
+  /** Where and how to lay the figure out (default: its own size, screen style); not stored in the metadata. */
+  layout?: FigureLayout;
 }
 
 /** The JSON object embedded in an SVG's `<metadata>` and a PNG's "sorn-lab" chunk. */
@@ -96,6 +128,32 @@ export function checkMeta(meta: FigureMeta): void {
   }
 }
 
+/** The layout's style (default "screen"); an unknown style is an Error naming the styles. */
+export function figureStyle(meta: FigureMeta): FigureStyle {
+  const style = meta.layout?.style ?? "screen";
+  if (!FIGURE_STYLES.includes(style)) throw new Error(`figure: unknown style '${String(style)}' (styles: ${FIGURE_STYLES.join(", ")})`);
+  return style;
+}
+
+/**
+ * The size (user units) to lay a figure out at: its own `width`×`height`, or `meta.layout`'s
+ * width w with its height (else w·height/width, the figure's aspect ratio, but at least
+ * 0.75·height when w < width). A layout height is
+ * the height as printed, so the paper style adds the band it crops ({@link HEADER_HEIGHT} −
+ * {@link PAPER_TOP}) to it. Widths under {@link MIN_LAYOUT_WIDTH} are an Error.
+ */
+export function figureSize(meta: FigureMeta, width: number, height: number): { width: number; height: number } {
+  const l = meta.layout;
+  if (l?.width === undefined) return { width, height };
+  const w = l.width;
+  if (!(Number.isFinite(w) && w >= MIN_LAYOUT_WIDTH)) throw new Error(`figure: layout width must be a number ≥ ${MIN_LAYOUT_WIDTH} user units, got ${w}`);
+  // Narrower than designed, a figure keeps at least 3/4 of its height (its plot would flatten).
+  if (l.height === undefined) return { width: w, height: Math.round(Math.max((w * height) / width, w < width ? 0.75 * height : 0)) };
+  if (!(Number.isFinite(l.height) && l.height > 0)) throw new Error(`figure: layout height must be a positive number, got ${l.height}`);
+  const crop = figureStyle(meta) === "paper" ? HEADER_HEIGHT - PAPER_TOP : 0;
+  return { width: w, height: l.height + crop };
+}
+
 /** Extracts and parses the `<metadata>` JSON of an SVG made here; null when absent. */
 export function readSvgMetadata(svg: string): FigureMetadata | null {
   const m = /<metadata>([\s\S]*?)<\/metadata>/.exec(svg);
@@ -120,23 +178,38 @@ export const TITLE_SIZE = 16;
 export const SUBTITLE_SIZE = 12;
 
 /**
+ * The font size, at most `size`, at which `s` fits in `width` − 16 units, with glyphs about
+ * `em` of the size wide (DejaVu Sans: 0.62 regular, 0.66 bold), never under 7 units.
+ */
+function fitSize(s: string, size: number, width: number, em: number): number {
+  const wide = [...s].length * em * size;
+  return wide <= width - 16 ? size : Math.max(7, Math.floor(((width - 16) / ([...s].length * em)) * 10) / 10);
+}
+
+/**
  * A complete standalone SVG document: white background, title, optional subtitle, the
- * `<metadata>` JSON, and the body. Width and height are in px.
+ * `<metadata>` JSON, and the body. Width and height are in px. In the paper style the title and
+ * subtitle are not drawn (they stay in `<title>` and `<desc>` for the caption) and the viewBox
+ * starts at y = {@link HEADER_HEIGHT} − {@link PAPER_TOP}, cropping the empty band.
  */
 export function svgDocument(o: DocumentOptions): string {
   const json = metadataJson(o.meta);
+  const paper = figureStyle(o.meta) === "paper";
+  const y0 = paper ? HEADER_HEIGHT - PAPER_TOP : 0;
   const parts = [
     el("title", {}, escapeXml(o.meta.title)),
     o.subtitle ? el("desc", {}, escapeXml(o.subtitle)) : "",
     el("metadata", {}, escapeXml(json)),
     el("rect", { width: o.width, height: o.height, fill: "#ffffff" }),
-    text(o.width / 2, 24, o.meta.title, {
-      "text-anchor": "middle",
-      "font-size": TITLE_SIZE,
-      "font-weight": "bold",
-    }),
-    o.subtitle
-      ? text(o.width / 2, 42, o.subtitle, { "text-anchor": "middle", "font-size": SUBTITLE_SIZE, fill: "#444444" })
+    paper
+      ? ""
+      : text(o.width / 2, 24, o.meta.title, {
+          "text-anchor": "middle",
+          "font-size": fitSize(o.meta.title, TITLE_SIZE, o.width, 0.66),
+          "font-weight": "bold",
+        }),
+    o.subtitle && !paper
+      ? text(o.width / 2, 42, o.subtitle, { "text-anchor": "middle", "font-size": fitSize(o.subtitle, SUBTITLE_SIZE, o.width, 0.62), fill: "#444444" })
       : "",
     o.body,
   ];
@@ -145,8 +218,8 @@ export function svgDocument(o: DocumentOptions): string {
     {
       xmlns: "http://www.w3.org/2000/svg",
       width: o.width,
-      height: o.height,
-      viewBox: `0 0 ${num(o.width)} ${num(o.height)}`,
+      height: o.height - y0,
+      viewBox: `0 ${y0} ${num(o.width)} ${num(o.height - y0)}`,
       "font-family": FONT_FAMILY,
       "font-size": 11,
     },

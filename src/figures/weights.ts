@@ -3,11 +3,11 @@
  * with the lognormal pdf, on a linear and a log x axis, and the fit's mode, mean and median.
  */
 import { format } from "d3";
-import { panelRow } from "./axes";
+import { panelGrid } from "./axes";
 import { densities, histogram } from "./hist";
 import { histPanel, sampleX } from "./histpanel";
 import { COLORS } from "./palette";
-import { svgDocument, type FigureMeta } from "./svg";
+import { figureSize, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, extent, type Numbers } from "./validate";
 import { lognormalPdf } from "../models/analysis/weights";
 
@@ -51,9 +51,9 @@ export function weightDistributionFigure(input: WeightDistributionInput, meta: F
   ];
   const labelled = stats.map((s) => ({ ...s, label: `${s.label} = ${f3(s.x)}` }));
   const [lo, hi] = extent(kept);
-  const width = 960;
-  const height = 420;
-  const panels = panelRow(width, height, 2);
+  const size = figureSize(meta, 960, 420);
+  const { width } = size;
+  const { panels, height } = panelGrid(width, size.height, 2, meta.layout?.height !== undefined);
   const body = [false, true]
     .map((log, k) => {
       const hbins = histogram(kept, { bins, log });

@@ -16,6 +16,7 @@ import {
   rasterFigure,
 } from "../figures";
 import { binEdges } from "../figures/hist";
+import { DEFAULT_THRESHOLD, MAX_EDGES } from "../figures/network-layout";
 import type { AnalysisContext } from "./context";
 import type { FigureSpec } from "./figure-spec";
 
@@ -36,16 +37,6 @@ function combined(e: SpikeTrain, i: SpikeTrain): SpikeTrain {
     data.set(i.data.subarray(t * i.neurons, (t + 1) * i.neurons), t * n + e.neurons);
   }
   return { steps: e.steps, neurons: n, data };
-}
-
-/** The q-quantile (0 ≤ q ≤ 1, nearest rank) of the off-diagonal r_ij, i < j, of non-constant neurons. */
-export function pairQuantile(matrix: Float64Array, n: number, constant: number[], q: number): number | null {
-  const skip = new Set(constant);
-  const rs: number[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (!skip.has(i) && !skip.has(j)) rs.push(matrix[i * n + j]);
-  if (rs.length === 0) return null;
-  rs.sort((a, b) => a - b);
-  return rs[Math.min(rs.length - 1, Math.floor(q * rs.length))];
 }
 
 export const ACTIVITY_FIGURES: FigureSpec[] = [
@@ -100,11 +91,12 @@ export const ACTIVITY_FIGURES: FigureSpec[] = [
       const E = ctx.train("excitatory");
       const I = ctx.sel.trains.inhibitory;
       const c = ctx.memo("corr:combined", () => (I ? pairwiseCorrelation(combined(E, I)) : ctx.correlation("excitatory")));
-      const q = pairQuantile(c.matrix, c.neurons, c.constantNeurons, 0.99);
-      if (q === null) throw new Error(`fewer than 2 neurons vary (spike at some steps but not all) in ${range(ctx)}`);
-      const threshold = ctx.options.correlationThreshold ?? Number(q.toPrecision(2));
+      if (c.neurons - c.constantNeurons.length < 2) throw new Error(`fewer than 2 neurons vary (spike at some steps but not all) in ${range(ctx)}`);
+      // The live panel's rule: r > 0.1, then the strongest MAX_EDGES pairs.
+      const threshold = ctx.options.correlationThreshold ?? DEFAULT_THRESHOLD;
       const title = `Correlation network (${I ? "E and I" : "E"}), ${range(ctx)}`;
-      return { title, svg: networkFigure({ matrix: c.matrix, n: c.neurons, threshold, excitatory: E.neurons }, meta(title, { correlationThreshold: threshold })) };
+      const rates = I ? Float64Array.from([...neuronMeanRates(E), ...neuronMeanRates(I)]) : neuronMeanRates(E);
+      return { title, svg: networkFigure({ matrix: c.matrix, n: c.neurons, threshold, maxEdges: MAX_EDGES, excitatory: E.neurons, rates }, meta(title, { correlationThreshold: threshold, maxEdges: MAX_EDGES })) };
     },
   },
   {

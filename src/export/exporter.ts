@@ -58,7 +58,7 @@ export class Exporter {
       panelSvg: (p) => this.panelSvg(p),
       figureStamp: () => {
         const s = this.store.getState();
-        return [s.t, s.config, s.built, this.lab.runId, this.correlation.result];
+        return [s.t, s.config, s.built, this.lab.runId, this.correlation.result, this.correlation.threshold, this.correlation.color];
       },
       step: () => this.store.getState().t,
       figureMeta: () => this.meta(),
@@ -93,7 +93,8 @@ export class Exporter {
       const r = this.correlation.result;
       if (!r) throw new Error("compute the correlation network first");
       const title = def.title;
-      return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, this.correlation.threshold, { title, config: meta.config, seed: meta.seed }));
+      const { threshold, rates, color } = this.correlation;
+      return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, threshold, { title, config: meta.config, seed: meta.seed }, { rates, color }));
     }
     const groups = Object.fromEntries((this.lab.frames.latest?.spikes.groups ?? []).map((g) => [g.name, g.size]));
     const options: FigureOptions = { meta: { ...meta, title: def.title }, ...def.figureOptions?.(config, groups) };

@@ -39,6 +39,11 @@ describe("bad input throws a clear Error", () => {
     ["correlation not square", () => correlationFigure({ matrix: [1, 0, 0], n: 2 }, meta), /matrix has length 3 but n·n = 4/],
     ["correlation NaN", () => correlationFigure({ matrix: [1, NaN, 0, 1], n: 2 }, meta), /matrix\[1\] is NaN/],
     ["network bad threshold", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: NaN }, meta), /threshold must be a finite number/],
+    ["network unknown colour", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.1, color: "rainbow" as never }, meta), /networkFigure: color must be one of rate, community, type, got rainbow/],
+    ["network rate without rates", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.1, color: "rate" }, meta), /networkFigure: color "rate" needs rates/],
+    ["network rates wrong length", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.1, rates: [0.1] }, meta), /networkFigure: rates must have n = 2 values, got 1/],
+    ["network negative rate", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.1, rates: [0.1, -1] }, meta), /networkFigure: rates must be ≥ 0/],
+    ["network NaN rate", () => networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.1, rates: [0.1, NaN] }, meta), /rates\[1\] is NaN/],
     ["isi negative", () => isiFigure({ intervals: [1, -2], fit: { a: 1, b: 1, c: 0 } }, meta), /intervals\[1\] is negative/],
     ["isi bad fit", () => isiFigure({ intervals: [1, 2], fit: { a: 1, b: NaN, c: 0 } }, meta), /fit.b must be a finite number/],
     ["dashboard empty", () => dashboardFigure([], meta), /no figures to compose/],
@@ -54,6 +59,8 @@ describe("bad input throws a clear Error", () => {
     expect(populationActivityFigure({ counts: [3] }, meta)).toContain("<svg");
     expect(rasterFigure({ excitatory: { steps: 1, neurons: 1, data: [0] } }, meta)).toContain("showing 1 of 1 neurons");
     expect(correlationFigure({ matrix: [1, 0.5, 0.5, 1], n: 2 }, meta)).toContain("lower triangle");
-    expect(networkFigure({ matrix: [1, 0.5, 0.5, 1], n: 2, threshold: 0.2 }, meta)).toContain("1 edge where correlation &gt; 0.2");
+    expect(networkFigure({ matrix: [1, 0.5, 0.5, 1], n: 2, threshold: 0.2 }, meta)).toContain("1 pair with r &gt; 0.2; 2 neurons coloured by type");
+    expect(networkFigure({ matrix: [1, 0.5, 0.5, 1], n: 2, threshold: 0.2, rates: [0, 0.5] }, meta)).toContain("coloured by firing rate");
+    expect(networkFigure({ matrix: [1, 0, 0, 1], n: 2, threshold: 0.2, color: "community" }, meta)).toContain("no edge drawn: 2");
   });
 });

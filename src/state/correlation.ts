@@ -6,6 +6,8 @@
  */
 import { CancelledError, type AnalysisClient } from "../worker/client";
 import type { CorrelationResult } from "../worker/analysis-service";
+import { DEFAULT_THRESHOLD } from "../figures/network-layout";
+import type { NodeColoring } from "../figures/network-color";
 import type { LabController } from "./controller";
 import { addNotice } from "./store";
 
@@ -19,7 +21,11 @@ const JOB = "correlation";
 export class CorrelationModel {
   result: CorrelationResult | null = null;
   /** Edges are drawn where the correlation exceeds this. */
-  threshold = 0.1;
+  threshold = DEFAULT_THRESHOLD;
+  /** Mean spikes per step of each E neuron over the result's window (for colouring by rate). */
+  rates: Float64Array | null = null;
+  /** How the network's nodes are coloured, on screen and in the export. */
+  color: NodeColoring = "rate";
   /** Step count when the result was computed. */
   computedAt = 0;
   private readonly listeners = new Set<() => void>();
@@ -41,8 +47,10 @@ export class CorrelationModel {
     this.setBusy(true);
     try {
       const window = await sim.spikeTrain("E", CORRELATION_STEPS);
+      const rates = windowRates(window.data, window.steps, window.neurons);
       const result = await this.analysis.run((r) => r.correlation(window), JOB);
       this.result = result;
+      this.rates = rates;
       this.computedAt = window.t0 + window.steps - 1;
       for (const fn of this.listeners) fn();
     } catch (e) {
@@ -59,6 +67,12 @@ export class CorrelationModel {
     for (const fn of this.listeners) fn();
   }
 
+  /** Change how nodes are coloured (the plot redraws, the export follows). */
+  setColor(c: NodeColoring): void {
+    this.color = c;
+    for (const fn of this.listeners) fn();
+  }
+
   /** Stop a running computation. */
   cancel(): void {
     this.analysis.cancel(JOB);
@@ -68,10 +82,19 @@ export class CorrelationModel {
   /** Forget the result (a new run started). */
   clear(): void {
     this.result = null;
+    this.rates = null;
     for (const fn of this.listeners) fn();
   }
 
   private setBusy(on: boolean): void {
     this.lab.store.setState((s) => ({ busy: { ...s.busy, correlation: on } }));
   }
+}
+
+/** Mean spikes per step of each neuron of a steps × neurons 0/1 block: r_i = Σ_t x_ti / steps. */
+export function windowRates(data: Uint8Array, steps: number, neurons: number): Float64Array {
+  const r = new Float64Array(neurons);
+  for (let t = 0; t < steps; t++) for (let i = 0; i < neurons; i++) r[i] += data[t * neurons + i];
+  for (let i = 0; i < neurons; i++) r[i] /= Math.max(1, steps);
+  return r;
 }

@@ -9,6 +9,7 @@ import { transfer } from "comlink";
 import { pairwiseCorrelation } from "../models/analysis/correlation";
 import { dashboardFigure, networkFigure, type FigureMeta } from "../figures/index";
 import { MAX_EDGES } from "../figures/network-layout";
+import type { NodeColoring } from "../figures/network-color";
 import type { PrintSize } from "../figures/print-size";
 import type { SpikeWindow } from "./protocol";
 
@@ -52,10 +53,13 @@ export class AnalysisService {
 
   /**
    * The correlation-network figure: the live panel's edges (the strongest {@link MAX_EDGES}
-   * pairs with r > threshold) under the live panel's forces.
+   * pairs with r > threshold) under the live panel's forces, its nodes coloured as the panel's
+   * (`color`; by rate only with the window's `rates`, else by type, as the panel falls back).
    */
-  networkSvg(matrix: Float64Array, n: number, threshold: number, meta: FigureMeta): string {
-    return networkFigure({ matrix, n, threshold, excitatory: n, maxEdges: MAX_EDGES }, meta);
+  networkSvg(matrix: Float64Array, n: number, threshold: number, meta: FigureMeta, nodes: { rates?: Float64Array | null; color?: NodeColoring } = {}): string {
+    const rates = nodes.rates?.length === n ? nodes.rates : undefined;
+    const color = nodes.color === "rate" && !rates ? "type" : nodes.color;
+    return networkFigure({ matrix, n, threshold, excitatory: n, maxEdges: MAX_EDGES, rates, color }, meta);
   }
 
   /** Several figures as one dashboard SVG. */

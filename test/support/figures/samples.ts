@@ -63,7 +63,7 @@ export function sampleFigures(): Record<string, SampleFigure> {
     "correlation-blocks": make("Correlation, block-averaged", ["neuron index (column j)", "correlation coefficient"], (m) =>
       correlationFigure({ ...D.sampleCorrelation(50), maxCells: 20 }, m),
     ),
-    network: make("Correlation network", ["correlation &gt; 0.15"], (m) => networkFigure(D.sampleNetwork(), m)),
+    network: make("Correlation network", ["correlation r", "excitatory", "inhibitory"], (m) => networkFigure(D.sampleNetwork(), m)),
     isi: make("Inter-spike intervals", ["inter-spike interval (time steps)", "count"], (m) => isiFigure(D.sampleIsi(), m)),
     connections: make("Connections over time", ["time step", "connections (count)", "E→E", "E→I", "I→E"], (m) =>
       connectionCountsFigure(

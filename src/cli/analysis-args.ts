@@ -45,7 +45,8 @@ ${wrap(FIGURE_NAMES, "                        ")}
   --perturbation-neuron i  the E neuron whose spike is flipped (default 0)
   --perturbation-phase P   training (default: frozen weights) | plasticity
   --raster-steps N      steps in the raster, the last of the range (default 500)
-  --correlation-threshold r  edges of the correlation network (default: 99th percentile)
+  --correlation-threshold r  edges of the correlation network: the strongest 1500 pairs with
+                        r above it (default 0.1, as the lab's panel)
 Spike-train statistics and time series use the selected steps; degrees, weights and the
 perturbation experiment (one flipped spike, Hamming distance over time) use the final state.
 `;

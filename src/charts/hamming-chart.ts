@@ -3,6 +3,7 @@
  * spike vectors after each step since the split, drawn with plotly (hover, zoom, pan,
  * download). It redraws at most twice a second, imperatively (never through a React render).
  */
+import { COLORS } from "../figures/palette";
 import type { CompareModel } from "../state/compare";
 import { baseConfig, baseLayout, loadPlotly, type Plotly } from "./plotly";
 
@@ -60,7 +61,7 @@ export class HammingChart {
     const P = this.plotly;
     if (!P || this.destroyed) return;
     const { steps, distances } = this.compare;
-    const trace = { x: steps.slice(), y: distances.slice(), type: "scatter" as const, mode: "lines" as const, line: { width: 1.25, color: "#0072B2" }, hovertemplate: "step %{x}<br>d = %{y}<extra></extra>" };
+    const trace = { x: steps.slice(), y: distances.slice(), type: "scatter" as const, mode: "lines" as const, line: { width: 1.25, color: COLORS.excitatory }, hovertemplate: "step %{x}<br>d = %{y}<extra></extra>" };
     void P.react(this.host, [trace], baseLayout("time step", "Hamming distance (E neurons)"), baseConfig("sorn-compare-hamming"));
   }
 }

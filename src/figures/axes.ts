@@ -182,6 +182,8 @@ export interface LegendItem {
   label: string;
   color: string;
   kind: "line" | "dash" | "swatch" | "dot";
+  /** The dash pattern of a "dash" key (default "5 3"). */
+  dash?: string;
 }
 
 /** Height in px of a legend with `n` entries. */
@@ -233,7 +235,7 @@ function legendKey(it: LegendItem, x0: number, cy: number): string {
     ? el("rect", { x: x0 + 8, y: cy - 5, width: 16, height: 10, fill: it.color, "fill-opacity": 0.6 })
     : it.kind === "dot"
       ? el("circle", { cx: x0 + 16, cy, r: 3.5, fill: it.color })
-      : el("line", { x1: x0 + 6, x2: x0 + 26, y1: cy, y2: cy, stroke: it.color, "stroke-width": 2, "stroke-dasharray": it.kind === "dash" ? "5 3" : undefined });
+      : el("line", { x1: x0 + 6, x2: x0 + 26, y1: cy, y2: cy, stroke: it.color, "stroke-width": 2, "stroke-dasharray": it.kind === "dash" ? (it.dash ?? "5 3") : undefined });
 }
 
 /** The entries in one unboxed row under the x axis title (left-aligned with the panel). */

@@ -19,7 +19,7 @@ export interface ConnectionCountsInput {
 /** Line plot of connection counts over time (the package's network_connection_dynamics). */
 export function connectionCountsFigure(input: ConnectionCountsInput, meta: FigureMeta): string {
   const series: Series[] = [{ label: "E→E", values: input.ee, color: COLORS.excitatory }];
-  if (input.ei !== undefined) series.push({ label: "E→I", values: input.ei, color: COLORS.third });
+  if (input.ei !== undefined) series.push({ label: "E→I", values: input.ei, color: COLORS.third, dashed: true });
   if (input.ie !== undefined) series.push({ label: "I→E", values: input.ie, color: COLORS.inhibitory });
   return lineChart({
     figure: "connectionCountsFigure",

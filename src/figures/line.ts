@@ -13,7 +13,9 @@ export interface Series {
   label: string;
   values: Numbers;
   color: string;
+  /** Dashed ("5 3"), or `dash`'s own SVG dash pattern. */
   dashed?: boolean;
+  dash?: string;
 }
 
 /** A shaded band between two sequences (e.g. min–max). */
@@ -114,7 +116,7 @@ export function lineChart(s: LineChartSpec): string {
       .y((i) => y(ser.values[i]))
       .digits(2);
     const idx = Array.from({ length: n }, (_, i) => i);
-    const dash = ser.dashed ? "5 3" : undefined;
+    const dash = ser.dash ?? (ser.dashed ? "5 3" : undefined);
     parts.push(
       el("path", {
         d: path(idx) ?? "",
@@ -126,7 +128,7 @@ export function lineChart(s: LineChartSpec): string {
       }),
     );
     if (n === 1) parts.push(el("circle", { cx: x(t0), cy: y(ser.values[0]), r: 3, fill: ser.color }));
-    items.push({ label: ser.label, color: ser.color, kind: ser.dashed ? "dash" : "line" });
+    items.push({ label: ser.label, color: ser.color, kind: dash ? "dash" : "line", ...(dash ? { dash } : {}) });
   }
   parts.push(ax.over);
   if (items.length > 1) parts.push(legend(p, items));

@@ -1,6 +1,6 @@
 /** Firing thresholds over time: the mean with a min–max band, and/or a few neurons' traces. */
 import { lineChart, type Band, type Series } from "./line";
-import { COLORS, seriesColor } from "./palette";
+import { COLORS, SERIES_DASHES, seriesColor } from "./palette";
 import type { FigureMeta } from "./svg";
 import { checkScalar, type Numbers } from "./validate";
 
@@ -32,7 +32,7 @@ export function thresholdsFigure(input: ThresholdsInput, meta: FigureMeta): stri
   if (input.mean !== undefined) series.push({ label: `mean ${name}`, values: input.mean, color: COLORS.excitatory });
   (input.traces ?? []).forEach((t, i) => {
     checkScalar(figure, `traces[${i}].neuron`, t.neuron);
-    series.push({ label: `neuron ${t.neuron}`, values: t.values, color: seriesColor(i + 1), dashed: true });
+    series.push({ label: `neuron ${t.neuron}`, values: t.values, color: seriesColor(i + 1), dash: SERIES_DASHES[i % SERIES_DASHES.length] });
   });
   if (series.length === 0) throw new Error(`${figure}: give mean or traces`);
   const band: Band | undefined =

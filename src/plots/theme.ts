@@ -2,12 +2,14 @@
  * The live plots' colours, light and dark. E and I use the Okabe–Ito colour-blind-safe palette
  * (blue for E, vermillion for I; in the dark theme a lighter sky blue for E so it stands out on
  * the dark background), checked in `theme.test.ts` for contrast against each background and for
- * E/I distinctness under simulated protanopia, deuteranopia and tritanopia. Exported figures keep
- * their own light palette (`src/figures/palette.ts`): E blue and I red there too.
+ * E/I distinctness under simulated protanopia, deuteranopia and tritanopia. The light theme's
+ * E, I, third, fit and bar colours are the exported figures' (`src/figures/palette.ts`), so a
+ * pool has one colour on screen and in its files.
  *
  * {@link COLOR} is the palette in use; the page switches it with {@link setPlotTheme} and every
  * canvas plot redraws.
  */
+import { COLORS, OKABE_ITO } from "../figures/palette";
 
 /** The colours a canvas plot draws with. */
 export interface PlotPalette {
@@ -36,25 +38,16 @@ export interface PlotPalette {
 /** A theme's name. */
 export type ThemeName = "light" | "dark";
 
-/** Okabe–Ito hues: https://jfly.uni-koeln.de/color/ */
-const OKABE_ITO = {
-  orange: "#e69f00",
-  skyBlue: "#56b4e9",
-  bluishGreen: "#009e73",
-  blue: "#0072b2",
-  vermillion: "#d55e00",
-};
 
 /** The palettes by theme. */
 export const PALETTES: Readonly<Record<ThemeName, Readonly<PlotPalette>>> = {
   light: {
     bg: "#ffffff",
-    e: OKABE_ITO.blue,
-    i: OKABE_ITO.vermillion,
-    third: OKABE_ITO.bluishGreen,
-    // Okabe–Ito orange darkened to contrast 3.8 with white (the plain hue has 2.3).
-    fit: "#b07800",
-    bar: "#8fb3d3",
+    e: COLORS.excitatory,
+    i: COLORS.inhibitory,
+    third: COLORS.third,
+    fit: COLORS.fit,
+    bar: COLORS.bar,
     grid: "#e8e8e8",
     axis: "#333333",
     text: "#222222",

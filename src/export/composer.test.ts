@@ -91,7 +91,7 @@ describe("ComposerModel", () => {
     const { model, backend } = composer();
     let release!: () => void;
     const slow = backend.panelSvg.bind(backend);
-    backend.panelSvg = (p) => (p === "raster" ? new Promise((r) => (release = () => r(panel("raster")))).then((s) => s) : slow(p));
+    backend.panelSvg = (p) => (p === "raster" ? new Promise<string>((r) => (release = () => r(panel("raster")))) : slow(p));
     const first = model.pick("raster", true);
     await model.pick("raster", false);
     release();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { readSvgMetadata } from "../figures/svg";
 import {
+  composedDescription,
   compositionProblem,
   compositionSize,
   compositionTitle,
@@ -60,6 +61,7 @@ describe("the composed SVG", () => {
     const svg = composeSvg(figs, s, meta);
     expect(letters(svg)).toEqual(["A", "B", "C"]);
     expect(svg).toContain("<desc>A: Spike raster; B: Population activity; C: Wee weights</desc>");
+    expect(composedDescription(composeSvg([panel("E &amp; I")], picked("raster"), meta))).toBe("A: E & I");
     expect(readSvgMetadata(svg)).toEqual({ generator: "SORN Lab", seed: 7, config: { params: { ne: 200 }, composed: ["raster", "population", "weights"] } });
     expect(svg).toContain("<title>Composed figure: raster, population, weights</title>");
     expect(svg).not.toMatch(/font-size="16" font-weight="bold">Composed/);

@@ -6,6 +6,7 @@
  */
 import { composeFigure } from "../figures/compose";
 import { applyPrintSize, parsePrintSize, PRINT_SIZES, type PrintSize } from "../figures/print-size";
+import { unescapeXml } from "../figures/svg";
 import { PANEL_IDS, type PanelId } from "../panels";
 
 /** A print size choice: one of the presets, or a custom W×H typed in. */
@@ -109,4 +110,9 @@ export function composeSvgForPrint(figures: string[], s: CompositionSettings, me
 export function sizeInWords(size: PrintSize): string {
   const unit = size.unit === "mm" ? " mm" : " px";
   return size.height === undefined ? `${size.width}${unit} wide` : `${size.width} × ${size.height}${unit}`;
+}
+
+/** The composed figure's `<desc>` ("A: Spike raster; B: …"), for the preview's alternative text. */
+export function composedDescription(svg: string): string {
+  return unescapeXml(/<desc>([\s\S]*?)<\/desc>/.exec(svg)?.[1] ?? "");
 }

@@ -1,4 +1,5 @@
 /** The lab's page: top bar (run controls, files), status strip, controls sidebar, live panels. */
+import { ComposerDialog } from "./ComposerDialog";
 import { useLab, useLabApi } from "./context";
 import { FilesBar } from "./FilesBar";
 import { HelpDialog } from "./HelpDialog";
@@ -47,6 +48,7 @@ export function App() {
         </span>
       </footer>
       <HelpDialog />
+      <ComposerDialog />
     </div>
   );
 }

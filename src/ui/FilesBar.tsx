@@ -67,6 +67,7 @@ export function FilesBar() {
             }}
           />
           <Menu label="Export">
+            <ActionButton action={ACTIONS.compose} />
             <ActionButton action={ACTIONS.dashboardSvg} />
             <ActionButton action={ACTIONS.dashboardPng} />
             <ActionButton action={ACTIONS.recordsCsv} />

@@ -56,6 +56,12 @@ export const ACTIONS = {
   }),
   correlate: action({ id: "correlate", label: "Compute", description: "Compute the correlation network from the latest spikes", perform: (c) => c.correlation.compute() }),
   cancelCorrelation: action({ id: "cancelCorrelation", label: "Cancel", description: "Stop computing the correlation network", perform: (c) => c.correlation.cancel() }),
+  compose: action({
+    id: "compose",
+    label: "Compose figure…",
+    description: "Pick panels and compose them into one figure at a print size (SVG, PNG, PDF)",
+    perform: (c) => c.exporter.composer.open(),
+  }),
   dashboardSvg: action({ id: "dashboardSvg", label: "Dashboard SVG", description: "All shown panels as one SVG figure", perform: (c) => c.exporter.dashboard("svg") }),
   dashboardPng: action({ id: "dashboardPng", label: "Dashboard PNG", description: "All shown panels as one PNG figure", perform: (c) => c.exporter.dashboard("png") }),
   recordsCsv: action({ id: "recordsCsv", label: "Records CSV", description: "Spikes, counts and mean threshold per step (latest 10,000 steps)", perform: (c) => c.exporter.records("csv") }),

@@ -3,6 +3,8 @@ import { MARGIN, MIN_PANEL_WIDTH, panelGrid, thinLabels } from "./axes";
 import { captionText, configSummary } from "./caption";
 import { composeFigure } from "./compose";
 import { layoutForPrint, panelLayout, parsePrintSize, PT_PER_UNIT } from "./print-size";
+import { sampleNetwork } from "../../test/support/figures/testdata";
+import { networkFigure } from "./network";
 import { rasterFigure } from "./raster";
 import { figureSize, figureStyle, svgDocument, type FigureMeta } from "./svg";
 
@@ -106,5 +108,14 @@ describe("narrow layouts", () => {
     expect(svg).toMatch(/<svg [^>]*viewBox="0 0 379 315"/);
     const frame = /<rect x="70" y="58" width="([\d.]+)"/.exec(svg);
     expect(Number(frame?.[1])).toBe(379 - MARGIN.left - MARGIN.right);
+  });
+
+  it("a narrow correlation network puts its key in two columns under the plot, which keeps the full width", () => {
+    const svg = networkFigure(sampleNetwork(), { ...meta, layout: { width: 379 } });
+    expect(svg).toMatch(/<svg [^>]*viewBox="0 0 379 /);
+    const frame = /<rect x="12" y="58" width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    expect(Number(frame?.[1])).toBe(379 - 24);
+    const keyY = Number(/<g class="legend"><text x="[\d.]+" y="([\d.]+)"/.exec(svg)?.[1]);
+    expect(keyY).toBeGreaterThan(58 + Number(frame?.[2]));
   });
 });

@@ -30,10 +30,19 @@ const label = (x: number, y: number, s: string, bold = false): string =>
 const dot = (x: number, y: number, fill: string, ring = false): string =>
   el("circle", { cx: x, cy: y, r: 4, fill, ...(ring ? { stroke: "#000000", "stroke-width": 1.2 } : { stroke: "#ffffff", "stroke-width": 0.5 }) });
 
-/** The key with its top-left corner at (x0, y0) (about 170 px wide); returns its SVG. */
-export function networkLegend(x0: number, y0: number, key: NetworkKey): string {
+/** Width of one column of the key (px). */
+export const KEY_COLUMN = 180;
+
+/**
+ * The key with its top-left corner at (x0, start) (about 170 px wide per column): its SVG and
+ * height. In two columns (for narrow figures, under the plot) the edge bins and the count of
+ * neurons without an edge go in the second column, {@link KEY_COLUMN} px right of the first.
+ */
+export function networkLegend(start: number, y0: number, key: NetworkKey, columns: 1 | 2 = 1): { svg: string; height: number } {
   const rows: string[] = [];
+  let x0 = start;
   let y = y0 + 12;
+  let first = y;
   /** One row of text, `indent` px in (past its key). */
   const line = (s: string, bold = false, indent = 0): void => {
     rows.push(label(x0 + indent, y, s, bold));
@@ -80,8 +89,13 @@ export function networkLegend(x0: number, y0: number, key: NetworkKey): string {
     rows.push(dot(x0 + 5, y - 4, "#ffffff", true));
     line("inhibitory (ringed)", false, 16);
   }
+  if (columns === 2) {
+    first = y;
+    x0 = start + KEY_COLUMN;
+    y = y0 + 12;
+  }
   if (key.bins.length > 0) {
-    y += 4;
+    if (columns === 1) y += 4;
     line("correlation r", true);
     for (const b of [...key.bins].reverse()) {
       rows.push(el("line", { x1: x0, x2: x0 + 22, y1: y - 4, y2: y - 4, stroke: COLORS.grey, "stroke-opacity": b.opacity, "stroke-width": b.width * 2 }));
@@ -93,5 +107,5 @@ export function networkLegend(x0: number, y0: number, key: NetworkKey): string {
     line(`no edge drawn: ${key.isolated}`, true);
     line("(the bottom rows)");
   }
-  return el("g", { class: "legend" }, rows.join(""));
+  return { svg: el("g", { class: "legend" }, rows.join("")), height: Math.max(first, y) - y0 - 4 };
 }

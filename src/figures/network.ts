@@ -14,7 +14,7 @@ import { checkColoring, nodeColors, type NodeColoring } from "./network-color";
 import { networkLegend } from "./network-legend";
 import { MAX_EDGES, edgeBins, networkForces, placeNodes, strongestEdges } from "./network-layout";
 import { COLORS } from "./palette";
-import { el, num, svgDocument, type FigureMeta } from "./svg";
+import { el, figureSize, HEADER_HEIGHT, num, svgDocument, type FigureMeta } from "./svg";
 import { checkNumbers, checkScalar, checkSquare, type Numbers } from "./validate";
 
 /** Input of {@link networkFigure}. */
@@ -93,13 +93,19 @@ export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
   const nodes = forceLayout(n, edges, iterations, seed);
   const linked = new Uint8Array(n);
   for (const [i, j] of edges) linked[i] = linked[j] = 1;
-  const width = 800;
-  const height = 640;
-  const p = plotArea(width, height, { top: 58, right: 190, bottom: 12, left: 12 });
+  // Narrow (under 560 units), the key goes in two columns under the plot instead of beside it.
+  const size = figureSize(meta, 800, 640);
+  const { width } = size;
+  const narrow = width < 560;
   const r = nodeRadius(n);
-  const at = placeNodes(nodes, linked, p, 2.5 * r + 2, r + 3);
   const colors = nodeColors(mode, { n, excitatory: ne, rates: input.rates, edges, strengths });
   const bins = edgeBins(strengths);
+  const isolated = n - linked.reduce((a, b) => a + b, 0);
+  const keyOf = { color: colors.key, ring: colors.ring, bins, isolated };
+  const keyHeight = narrow ? networkLegend(0, 0, keyOf, 2).height : 0;
+  const height = narrow && meta.layout?.height === undefined ? Math.round(HEADER_HEIGHT + width * 0.8 + 24 + keyHeight) : size.height;
+  const p = plotArea(width, height, narrow ? { top: HEADER_HEIGHT, right: 12, bottom: keyHeight + 24, left: 12 } : { top: HEADER_HEIGHT, right: 190, bottom: 12, left: 12 });
+  const at = placeNodes(nodes, linked, p, 2.5 * r + 2, r + 3);
 
   const edgePaths = bins.map((b) =>
     el("path", {
@@ -117,13 +123,12 @@ export function networkFigure(input: NetworkInput, meta: FigureMeta): string {
   const ringed = (i: number): boolean => colors.ring && i >= ne;
   const gapY = at.band && at.graph ? num((at.band.y + at.graph.y + at.graph.height) / 2) : null;
   const separator = gapY === null ? "" : el("line", { x1: p.x, x2: p.x + p.width, y1: gapY, y2: gapY, stroke: "#bbbbbb", "stroke-dasharray": "3 3" });
-  const isolated = n - linked.reduce((a, b) => a + b, 0);
   const body = [
     frame(p),
     separator,
     el("g", { class: "edges" }, edgePaths.join("")),
     el("g", { class: "nodes" }, dots(ids.filter((i) => !ringed(i)), false) + dots(ids.filter(ringed), true)),
-    networkLegend(p.x + p.width + 12, p.y, { color: colors.key, ring: colors.ring, bins, isolated }),
+    narrow ? networkLegend(p.x, p.y + p.height + 18, keyOf, 2).svg : networkLegend(p.x + p.width + 12, p.y, keyOf).svg,
   ].join("\n");
   const drawn = total > edges.length ? `, the strongest ${edges.length} drawn` : "";
   const by = mode === "rate" ? "firing rate" : mode === "community" ? "community" : "type";

@@ -43,6 +43,16 @@ function parseSvg(page: Page, text: string) {
 }
 
 test("compose three panels: the preview shows A B C, and the SVG, PNG and PDF downloads are each right", async ({ page }) => {
+  // Offline: every request stays on the lab's own server (the PDF's fonts too; no CDN).
+  const foreign: string[] = [];
+  const fonts: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (/DejaVuSans/.test(url.pathname)) fonts.push(url.pathname);
+    if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
+    foreign.push(url.href);
+    return route.abort();
+  });
   await openLab(page, "#v=1&seed=7&input=uniform");
   await stepN(page, 300);
   await page.locator("summary", { hasText: "Export" }).click();
@@ -110,6 +120,8 @@ test("compose three panels: the preview shows A B C, and the SVG, PNG and PDF do
   expect(latin1).toMatch(/\/FontFile2 \d+ 0 R/);
   expect(Number(/\/MediaBox \[0 0 ([\d.]+) /.exec(latin1)?.[1])).toBeCloseTo((174 / 25.4) * 72, 1);
   expect(readPdfMetadata(new Uint8Array(pdf.bytes))).toEqual(meta);
+  expect(foreign).toEqual([]);
+  expect(fonts.some((f) => /DejaVuSans-Bold-subset/.test(f))).toBe(true);
 
   // Unpicking every panel brings the one message back.
   for (const title of PICKED) await dialog.getByRole("checkbox", { name: title }).uncheck();
@@ -118,4 +130,19 @@ test("compose three panels: the preview shows A B C, and the SVG, PNG and PDF do
   await expect(dialog.getByRole("button", { name: "Download PDF" })).toBeDisabled();
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
+});
+
+test("the composer is axe-clean in the dark colour scheme", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await openLab(page, "#v=1&seed=7&input=uniform");
+  await stepN(page, 100);
+  await page.locator("summary", { hasText: "Export" }).click();
+  await page.getByRole("button", { name: "Compose figure…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Compose a figure" });
+  expect(await violations(page), "nothing picked").toEqual([]);
+  await dialog.getByRole("checkbox", { name: "Firing rates across neurons" }).check();
+  await expect(dialog.getByTestId("composer-preview")).toHaveAttribute("alt", "Composed figure: A: Firing rates across neurons");
+  expect(await violations(page), "one panel picked").toEqual([]);
+  await context.close();
 });

@@ -36,7 +36,7 @@ export interface AnalysisOptions {
   perturbationInput?: InputSource;
   /** Steps shown by the raster (the last ones of the range; default 500). */
   rasterSteps?: number;
-  /** Edge threshold of the correlation network (default: the 99th percentile of the pair correlations). */
+  /** Edge threshold of the correlation network (default 0.1, the lab panel's: the strongest 1,500 pairs above it are drawn). */
   correlationThreshold?: number;
   /** Names of the figures to make (default all; see FIGURE_NAMES). */
   figures?: readonly string[];

@@ -28,8 +28,10 @@ analyze and figures options:
   --full                analyze: also the per-step and per-neuron arrays and the N×N correlations
   --format svg,png,pdf  figures: file formats (default svg; pdf: vector, fonts embedded)
   --size S              figures: print size: single (85 mm), onehalf (114 mm), double (174 mm),
-                        slide (254 x 142.9 mm) or WxH in mm or px (e.g. 160x90mm); the SVG's
-                        width and height in mm, its viewBox unchanged (the figure scales whole)
+                        slide (254 x 142.9 mm) or WxH in mm or px (e.g. 160x90mm); laid out so
+                        tick labels print at 7 pt (1 unit = 7/11 pt), width and height in mm
+  --style screen|paper  figures: paper draws no titles and writes each caption with the
+                        configuration summary to <name>.txt (default screen)
   --dpi N               figures: PNG resolution, an integer in [72, 1200] (default 300 with
                         --size): width = mm / 25.4 * dpi pixels
   --compose a,b,c       figures: these panels as one figure, composed.<format> (rows share a

@@ -18,7 +18,7 @@ Usage:
   npm run sorn -- simulate --out run.json|run.npz [options]
   npm run sorn -- analyze run.json|run.npz [--from A --to B] [--out stats.json] [options]
   npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]
-                         [--compose a,b,c --cols K --letters] [options]
+                         [--style screen|paper] [--compose a,b,c --cols K --letters] [options]
   npm run sorn -- models [--json]
   npm run sorn -- --help
 

@@ -1,6 +1,7 @@
 /** The composer's model with a fake backend: preview as panels are picked, the figure cache, problems, downloads. */
 import { describe, expect, it } from "vitest";
 import type { PrintSize } from "../figures/print-size";
+import type { FigureLayout } from "../figures/svg";
 import { ComposerModel, type ComposedFormat, type ComposerBackend } from "./composer";
 
 const panel = (id: string): string =>
@@ -9,11 +10,13 @@ const letters = (svg: string | null): string[] => [...(svg ?? "").matchAll(/clas
 
 class FakeBackend implements ComposerBackend {
   made: string[] = [];
+  layouts: (FigureLayout | undefined)[] = [];
   saved: { svg: string; format: ComposedFormat; size: PrintSize; dpi: number }[] = [];
   t = 300;
   correlation = false;
-  async panelSvg(p: string): Promise<string> {
+  async panelSvg(p: string, layout?: FigureLayout): Promise<string> {
     this.made.push(p);
+    this.layouts.push(layout);
     if (p === "correlation" && !this.correlation) throw new Error("compute the correlation network first");
     return panel(p);
   }
@@ -49,7 +52,7 @@ describe("ComposerModel", () => {
     expect(s.unavailable).toEqual({ correlation: "compute the correlation network first" });
   });
 
-  it("the preview follows the picked panels, each figure made once per step", async () => {
+  it("the preview follows the picked panels, each figure made once per step and layout", async () => {
     const { model, backend } = composer();
     await model.open();
     await model.pick("raster", true);
@@ -59,13 +62,17 @@ describe("ComposerModel", () => {
     expect(letters(preview.svg)).toEqual(["A", "B", "C"]);
     expect(preview.step).toBe(300);
     expect(/<svg\b[^>]*\swidth="174mm"/.test(preview.svg!)).toBe(true);
-    expect(backend.made).toEqual(["raster", "weights", "rates"]);
+    // One panel fills a row of one; with the second, both are laid out in a box of two columns.
+    expect(backend.made).toEqual(["raster", "raster", "weights", "rates"]);
+    expect(backend.layouts.map((l) => l?.width)).toEqual([775, 383.5, 383.5, 383.5]);
+    await model.update({ letters: false, title: "Figure 1" });
+    expect(backend.made).toHaveLength(4);
     await model.update({ cols: 3, order: "panel" });
-    expect(model.store.getState().preview.svg).toContain("<desc>A: raster; B: weights; C: rates</desc>");
-    expect(backend.made).toHaveLength(3);
+    expect(model.store.getState().preview.svg).toContain("<desc>raster; weights; rates</desc>");
+    expect(backend.made).toHaveLength(7);
     backend.t = 400;
     await model.refresh();
-    expect(backend.made).toHaveLength(6);
+    expect(backend.made).toHaveLength(10);
     expect(model.store.getState().preview.step).toBe(400);
   });
 

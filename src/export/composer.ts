@@ -1,14 +1,17 @@
 /**
  * The composer dialog's model: its own small zustand store (open, the settings, the preview) and
  * the work behind it. Picking panels or changing a setting recomposes the preview from the
- * panels' figures, each asked of the workers once per step and configuration (a cache keyed by
+ * panels' figures, laid out at the print size as the CLI lays them out (`compositionLayout`),
+ * each asked of the workers once per step, configuration and layout (a cache keyed by
  * what the figures depend on, so a run that moved on is drawn afresh); a download composes at the
  * current step and hands the SVG to the exporter with the chosen print size. No DOM: the page's dialog renders the store, Node tests drive it.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PrintSize } from "../figures/print-size";
+import type { FigureLayout } from "../figures/svg";
 import { PANEL_IDS, type PanelId } from "../panels";
 import {
+  compositionLayout,
   compositionProblem,
   compositionSize,
   composeSvg,
@@ -24,8 +27,8 @@ export type ComposedFormat = "svg" | "png" | "pdf";
 
 /** What the composer needs from the lab (the exporter gives it). */
 export interface ComposerBackend {
-  /** One panel's figure SVG, made now. */
-  panelSvg(panel: PanelId): Promise<string>;
+  /** One panel's figure SVG, made now, laid out in `layout` (its width and height in user units). */
+  panelSvg(panel: PanelId, layout?: FigureLayout): Promise<string>;
   /** What the panels' figures depend on (step, configuration, correlation result), compared by identity. */
   figureStamp(): readonly unknown[];
   /** The step the figures show now. */
@@ -73,7 +76,7 @@ export class ComposerModel {
     unavailable: {},
     preview: EMPTY_PREVIEW,
   }));
-  private cache = new Map<PanelId, string>();
+  private cache = new Map<string, string>();
   private stamp: readonly unknown[] = [];
   private generation = 0;
 
@@ -101,23 +104,28 @@ export class ComposerModel {
     return this.refresh();
   }
 
-  /** The panels' figures (made once per stamp), in the composition's order. */
-  private async figures(settings: CompositionSettings): Promise<string[]> {
+  /**
+   * The panels' figures laid out at the print size (each made once per stamp and layout), in the
+   * composition's order, and the composed width.
+   */
+  private async figures(settings: CompositionSettings): Promise<{ svgs: string[]; width: number }> {
     const stamp = this.backend.figureStamp();
     if (!sameStamp(stamp, this.stamp)) {
       this.cache = new Map();
       this.stamp = stamp;
     }
-    const out: string[] = [];
+    const { panel, width } = compositionLayout(settings);
+    const svgs: string[] = [];
     for (const p of orderedPanels(settings)) {
-      let svg = this.cache.get(p);
+      const key = `${p} ${JSON.stringify(panel)}`;
+      let svg = this.cache.get(key);
       if (svg === undefined) {
-        svg = await this.backend.panelSvg(p);
-        this.cache.set(p, svg);
+        svg = await this.backend.panelSvg(p, panel);
+        this.cache.set(key, svg);
       }
-      out.push(svg);
+      svgs.push(svg);
     }
-    return out;
+    return { svgs, width };
   }
 
   /** Recompose the preview from the current settings and step; a later refresh supersedes it. */
@@ -137,7 +145,8 @@ export class ComposerModel {
     let preview: ComposerPreview;
     try {
       const step = this.backend.step();
-      const svg = composeSvgForPrint(await this.figures(settings), settings, this.backend.figureMeta());
+      const { svgs, width } = await this.figures(settings);
+      const svg = composeSvgForPrint(svgs, settings, this.backend.figureMeta(), width);
       preview = { svg, step, error: null, busy: false };
     } catch (e) {
       preview = { svg: null, step: null, error: (e as Error).message, busy: false };
@@ -150,7 +159,8 @@ export class ComposerModel {
     const settings = this.store.getState().settings;
     const problem = compositionProblem(settings);
     if (problem) throw new Error(problem);
-    const svg = composeSvg(await this.figures(settings), settings, this.backend.figureMeta());
+    const { svgs, width } = await this.figures(settings);
+    const svg = composeSvg(svgs, settings, this.backend.figureMeta(), width);
     await this.backend.saveComposed(svg, format, compositionSize(settings), settings.dpi);
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readSvgMetadata } from "../figures/svg";
 import {
   composedDescription,
+  compositionLayout,
   compositionProblem,
   compositionSize,
   compositionTitle,
@@ -50,6 +51,18 @@ describe("composition settings", () => {
     expect(compositionSize({ ...defaultComposition(), size: "custom", custom: "1600x900px" })).toEqual({ unit: "px", width: 1600, height: 900 });
     expect(sizeInWords({ unit: "mm", width: 174 })).toBe("174 mm wide");
     expect(sizeInWords({ unit: "px", width: 1600, height: 900 })).toBe("1600 × 900 px");
+  });
+});
+
+describe("the panels' layout at the print size", () => {
+  it("is the CLI's: ticks at 7 pt, one shared box per column, no more columns than panels", () => {
+    const three = { ...picked("raster", "population", "weights"), size: "double" as const };
+    // 174 mm at 7/11 pt per unit is 775 units; two columns 8 apart share (775 - 8) / 2.
+    expect(compositionLayout(three)).toEqual({ width: 775, panel: { width: 383.5, height: 238, style: "screen" } });
+    expect(compositionLayout({ ...three, cols: 1 }).panel.width).toBe(775);
+    expect(compositionLayout({ ...picked("raster"), size: "double", cols: 3 }).panel.width).toBe(775);
+    // 85 mm is 378 units: two columns would be under the 300-unit minimum, so they keep 300 (type prints smaller).
+    expect(compositionLayout({ ...three, size: "single" }).panel.width).toBe(300);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * The lab's composer as plain data: which panels a composed figure holds and in what order, its
- * columns, panel letters, title and print size, what is wrong with a composition, and the
- * composed SVG itself (the CLI's `composeFigure` at a print size of `src/figures/print-size.ts`).
+ * columns, panel letters, title and print size, what is wrong with a composition, where its
+ * panels are laid out, and the composed SVG itself (the CLI's `composeFigure` at a print size of
+ * `src/figures/print-size.ts`, as `sorn figures --compose --size` makes it).
  * No DOM, no workers: `composer.ts` drives it and the dialog renders it.
  */
-import { composeFigure } from "../figures/compose";
-import { applyPrintSize, parsePrintSize, PRINT_SIZES, type PrintSize } from "../figures/print-size";
-import { unescapeXml } from "../figures/svg";
+import { COMPOSE_MARGIN, composeFigure } from "../figures/compose";
+import { applyPrintSize, layoutForPrint, panelLayout, parsePrintSize, PRINT_SIZES, type PrintSize } from "../figures/print-size";
+import { unescapeXml, type FigureLayout } from "../figures/svg";
 import { PANEL_IDS, type PanelId } from "../panels";
 
 /** A print size choice: one of the presets, or a custom W×H typed in. */
@@ -88,22 +89,41 @@ export function compositionTitle(s: CompositionSettings): string {
 }
 
 /**
- * The composed SVG of `figures` (the panels' SVGs in {@link orderedPanels} order), not yet at a
- * print size: rows of `cols` panels, letters and title as `s` says, the run's configuration
- * (with the composed panels under `composed`) and seed in its metadata, as the CLI writes it.
+ * Where the panels of `s` are laid out, as `sorn figures --compose --size` lays them out: one
+ * shared box for every panel (`panel`, for the figures' `meta.layout`) and the composed width
+ * (`width`, user units), so the tick labels print at 7 pt at the print size (smaller only when
+ * a row of panels reaches their minimum width). A row is no wider than the panels picked.
  */
-export function composeSvg(figures: string[], s: CompositionSettings, meta: { config: unknown; seed: number }): string {
+export function compositionLayout(s: CompositionSettings): { panel: FigureLayout; width: number } {
+  const cols = Math.max(1, Math.min(s.cols, s.panels.length));
+  const p = panelLayout(layoutForPrint(compositionSize(s), "screen"), cols, COMPOSE_MARGIN);
+  return { panel: p.panel, width: p.width };
+}
+
+/**
+ * The composed SVG of `figures` (the panels' SVGs in {@link orderedPanels} order), not yet at a
+ * print size: rows of `cols` panels `width` user units wide (default: `cols` × the widest
+ * panel; {@link compositionLayout} gives the print width), letters and title as `s` says, the
+ * run's configuration (with the composed panels under `composed`) and seed in its metadata, as
+ * the CLI writes it.
+ */
+export function composeSvg(figures: string[], s: CompositionSettings, meta: { config: unknown; seed: number }, width?: number): string {
   const problem = compositionProblem(s);
   if (problem) throw new Error(problem);
   const panels = orderedPanels(s);
   if (figures.length !== panels.length) throw new Error(`compose: ${figures.length} figures for ${panels.length} panels`);
   const config = { ...(meta.config as object), composed: panels };
-  return composeFigure(figures, { title: compositionTitle(s), config, seed: meta.seed }, { cols: s.cols, letters: s.letters, title: s.title.trim() !== "" });
+  return composeFigure(figures, { title: compositionTitle(s), config, seed: meta.seed }, {
+    cols: s.cols,
+    letters: s.letters,
+    title: s.title.trim() !== "",
+    ...(width !== undefined ? { width } : {}),
+  });
 }
 
 /** The composed SVG at the print size of `s` (its root's width and height in mm or px, the viewBox kept). */
-export function composeSvgForPrint(figures: string[], s: CompositionSettings, meta: { config: unknown; seed: number }): string {
-  return applyPrintSize(composeSvg(figures, s, meta), compositionSize(s));
+export function composeSvgForPrint(figures: string[], s: CompositionSettings, meta: { config: unknown; seed: number }, width?: number): string {
+  return applyPrintSize(composeSvg(figures, s, meta, width), compositionSize(s));
 }
 
 /** The size of `s` in words for the preview ("174 mm wide", "1600 × 900 px"). */

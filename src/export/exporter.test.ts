@@ -111,7 +111,12 @@ describe("the composer's downloads", () => {
     await exporter.composer.pick("raster", true);
     await exporter.composer.pick("weights", true);
     await exporter.composer.update({ size: "double", dpi: 150, cols: 2 });
-    expect(sim.callsOf("figure").map((c) => c[0])).toEqual(["raster", "weights"]);
+    // Laid out as the CLI lays a composition out at 174 mm: two columns of a shared box.
+    const made = sim.callsOf("figure") as [string, { meta: { layout?: { width: number; height: number } } }][];
+    expect(made.slice(-2).map(([kind, o]) => [kind, o.meta.layout])).toEqual([
+      ["raster", { width: 383.5, height: 238, style: "screen" }],
+      ["weights", { width: 383.5, height: 238, style: "screen" }],
+    ]);
     for (const f of ["svg", "png", "pdf"] as const) await exporter.composition(f);
     expect(shell.downloads.map((d) => [d.filename, d.type])).toEqual([
       ["sorn-seed42-t1500-composed.svg", "image/svg+xml"],

@@ -6,6 +6,7 @@
  * failures become notices; nothing here can break the run.
  */
 import { applyPrintSize, pngPixelWidth, type PrintSize } from "../figures/print-size";
+import type { FigureLayout } from "../figures/svg";
 import type { LabController } from "../state/controller";
 import { fieldMessage } from "../state/controller";
 import type { CorrelationModel } from "../state/correlation";
@@ -55,7 +56,7 @@ export class Exporter {
     private readonly shell: Pick<AppShell, "download">,
   ) {
     this.composer = new ComposerModel({
-      panelSvg: (p) => this.panelSvg(p),
+      panelSvg: (p, layout) => this.panelSvg(p, layout),
       figureStamp: () => {
         const s = this.store.getState();
         return [s.t, s.config, s.built, this.lab.runId, this.correlation.result, this.correlation.threshold, this.correlation.color];
@@ -83,8 +84,8 @@ export class Exporter {
     return { config: { params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: c.input }, seed: c.seed };
   }
 
-  /** The SVG of one panel's figure, as its registration says to make it (`src/panels/`). */
-  async panelSvg(panel: PanelId): Promise<string> {
+  /** The SVG of one panel's figure, as its registration says to make it (`src/panels/`), laid out in `layout` when given. */
+  async panelSvg(panel: PanelId, layout?: FigureLayout): Promise<string> {
     const def = panelDef(panel);
     if (!def) throw new Error(`unknown panel '${panel}'`);
     const { config } = this.store.getState();
@@ -94,10 +95,10 @@ export class Exporter {
       if (!r) throw new Error("compute the correlation network first");
       const title = def.title;
       const { threshold, rates, color } = this.correlation;
-      return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, threshold, { title, config: meta.config, seed: meta.seed }, { rates, color }));
+      return this.analysis.run((a) => a.networkSvg(r.matrix, r.n, threshold, { title, config: meta.config, seed: meta.seed, ...(layout ? { layout } : {}) }, { rates, color }));
     }
     const groups = Object.fromEntries((this.lab.frames.latest?.spikes.groups ?? []).map((g) => [g.name, g.size]));
-    const options: FigureOptions = { meta: { ...meta, title: def.title }, ...def.figureOptions?.(config, groups) };
+    const options: FigureOptions = { meta: { ...meta, title: def.title, ...(layout ? { layout } : {}) }, ...def.figureOptions?.(config, groups) };
     return this.lab.sim.figure(def.figure.kind, options);
   }
 

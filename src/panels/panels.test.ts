@@ -53,6 +53,17 @@ describe("panel registry", () => {
     expect(panelDef("raster")!.figureOptions!(view, { E: 40, I: 8 })).toEqual({ steps: 20, eNeurons: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], iNeurons: [] });
   });
 
+  it("lays every worker-made figure out in a composed panel's box when asked (the composer at a print size)", () => {
+    const s = sim();
+    const box = { width: 383.5, height: 238, style: "screen" as const };
+    for (const p of PANELS) {
+      if (p.figure.source !== "worker") continue;
+      const svg = buildFigure(s, p.figure.kind, { meta: { title: p.title, config: {}, seed: 5, layout: box } });
+      const viewBox = /<svg\b[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+      expect(Number(viewBox?.[1]), p.id).toBe(383.5);
+    }
+  });
+
   it("has a live view for every registered panel, and no view without a registration", () => {
     expect(Object.keys(PANEL_VIEWS).sort()).toEqual([...PANEL_IDS].sort());
     for (const p of PANELS) expect(typeof PANEL_VIEWS[p.id], p.id).toBe("function");

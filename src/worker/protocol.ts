@@ -3,6 +3,7 @@
  * run (a {@link SimConfig}), and what the worker streams back (a {@link Frame}). Plain data only,
  * so every value is structured-cloneable; typed arrays in a frame are transferred, not copied.
  */
+import type { FigureLayout } from "../figures/svg";
 import type { SpikeGroup } from "../models/model";
 import type { Phase, SornParams } from "../models/sorn/params";
 import { type Rule } from "../models/sorn/rules";
@@ -165,6 +166,9 @@ export interface FigureOptions {
   steps?: number;
   /** Correlation threshold for the network graph. */
   threshold?: number;
-  /** The figure's title and the lab configuration and seed written into its metadata. */
-  meta: { title: string; config: unknown; seed: number };
+  /**
+   * The figure's title and the lab configuration and seed written into its metadata; `layout`
+   * lays it out at a width and height (user units), e.g. a composed panel's box at a print size.
+   */
+  meta: { title: string; config: unknown; seed: number; layout?: FigureLayout };
 }

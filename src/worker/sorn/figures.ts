@@ -5,6 +5,7 @@
  */
 import { lognormalFit, weightsAtLeast } from "../../models/analysis/weights";
 import {
+  COMPOSE_MARGIN,
   connectionCountsFigure,
   dashboardFigure,
   neuronRateFigure,
@@ -14,6 +15,7 @@ import {
   weightDistributionFigure,
   type FigureMeta,
 } from "../../figures/index";
+import { panelLayout } from "../../figures/print-size";
 import type { FigureKind, FigureOptions } from "../protocol";
 import type { Simulation } from "../simulation";
 import { sornOf } from "./adapter";
@@ -38,7 +40,8 @@ const THRESHOLDS_TITLE = "Mean E threshold";
  * registration); throws a clear Error when there is nothing to draw yet.
  */
 export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlation" | "dashboard">, o: FigureOptions): string {
-  const meta = (title: string): FigureMeta => ({ title, config: o.meta.config, seed: o.meta.seed });
+  const layout = o.meta.layout;
+  const meta = (title: string, at = layout): FigureMeta => ({ title, config: o.meta.config, seed: o.meta.seed, ...(at ? { layout: at } : {}) });
   const need = (held: number) => {
     if (held < 1) throw new Error("nothing to draw yet: run at least one step");
   };
@@ -86,11 +89,13 @@ export function buildFigure(sim: Simulation, kind: Exclude<FigureKind, "correlat
       const { meanTe, countEE, countEI } = s.series;
       // A run loaded from a file knows its mean threshold (and a count it lacks) from its last step on: draw what is known.
       const k = knownFrom(meanTe);
-      const te = thresholdsFigure({ mean: meanTe.subarray(k), t0: s.t0 + k }, meta(kind === "thresholds" ? o.meta.title : THRESHOLDS_TITLE));
+      // The connections figure is two side by side: at a layout width, each gets half of it.
+      const half = kind === "connections" && layout?.width !== undefined ? panelLayout(layout, 2, COMPOSE_MARGIN).panel : layout;
+      const te = thresholdsFigure({ mean: meanTe.subarray(k), t0: s.t0 + k }, meta(kind === "thresholds" ? o.meta.title : THRESHOLDS_TITLE, half));
       if (kind === "thresholds") return te;
       const c = Math.max(knownFrom(countEE), knownFrom(countEI));
-      const counts = connectionCountsFigure({ ee: countEE.subarray(c), ie: countEI.subarray(c), t0: s.t0 + c }, meta("Connection counts"));
-      return dashboardFigure([counts, te], meta(o.meta.title), { columns: 2 });
+      const counts = connectionCountsFigure({ ee: countEE.subarray(c), ie: countEI.subarray(c), t0: s.t0 + c }, meta("Connection counts", half));
+      return dashboardFigure([counts, te], meta(o.meta.title), { columns: 2, ...(layout?.width !== undefined ? { width: layout.width } : {}) });
     }
   }
 }

@@ -123,6 +123,17 @@ test("compose three panels: the preview shows A B C, and the SVG, PNG and PDF do
   expect(foreign).toEqual([]);
   expect(fonts.some((f) => /DejaVuSans-Bold-subset/.test(f))).toBe(true);
 
+  // The paper style: no drawn titles in the figure; the caption (panels, seed, configuration) as a .txt.
+  await expect(dialog.getByRole("button", { name: "Download caption (.txt)" })).toHaveCount(0);
+  await dialog.getByLabel("Style").selectOption("paper");
+  const paperSvg = (await downloadOf(page, dialog.getByRole("button", { name: "Download SVG" }))).bytes.toString("utf8");
+  expect(paperSvg).not.toMatch(/font-weight="bold"[^>]*>Spike raster/);
+  expect(paperSvg).toMatch(/font-weight="bold"[^>]*>Spike raster|<title>Spike raster/);
+  const caption = await downloadOf(page, dialog.getByRole("button", { name: "Download caption (.txt)" }));
+  expect(caption.name).toBe("sorn-seed7-t300-composed.txt");
+  expect(caption.bytes.toString("utf8")).toMatch(/^Composed figure: raster, population, weights\.\nA: .+; B: .+; C: .+\.\nSeed 7\.\nConfiguration: .*params\.ne = 200/);
+  await dialog.getByLabel("Style").selectOption("screen");
+
   // Unpicking every panel brings the one message back.
   for (const title of PICKED) await dialog.getByRole("checkbox", { name: title }).uncheck();
   await expect(status).toHaveText(EMPTY);

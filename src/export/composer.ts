@@ -22,8 +22,8 @@ import {
   type CompositionSettings,
 } from "./composition";
 
-/** Which file format a composed figure downloads as. */
-export type ComposedFormat = "svg" | "png" | "pdf";
+/** Which file format a composed figure downloads as ("txt": its caption and configuration summary). */
+export type ComposedFormat = "svg" | "png" | "pdf" | "txt";
 
 /** What the composer needs from the lab (the exporter gives it). */
 export interface ComposerBackend {
@@ -37,7 +37,7 @@ export interface ComposerBackend {
   figureMeta(): { config: unknown; seed: number };
   /** Why a panel cannot be drawn now (e.g. a correlation network not computed), or null. */
   unavailable(panel: PanelId): string | null;
-  /** Download a composed SVG (not yet at a print size) as `format` at `size`, the PNG at `dpi`. */
+  /** Download a composed SVG (not yet at a print size) as `format` at `size`, the PNG at `dpi`, or its caption ("txt"). */
   saveComposed(svg: string, format: ComposedFormat, size: PrintSize, dpi: number): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 /** The composer's settings as data: picking, order, problems, print size and the composed SVG. */
 import { describe, expect, it } from "vitest";
+import { captionText } from "../figures/caption";
 import { readSvgMetadata } from "../figures/svg";
 import {
   composedDescription,
@@ -100,4 +101,16 @@ describe("the composed SVG", () => {
     expect(() => composeSvg([], defaultComposition(), meta)).toThrow("Pick at least one panel to compose a figure.");
     expect(() => composeSvg(figs, picked("raster"), meta)).toThrow(/3 figures for 1 panels/);
   });
+
+  it("the paper style draws no title, lays the panels out in the paper style and keeps the titles for the caption", () => {
+    const s = { ...picked("raster", "weights"), title: "My figure", style: "paper" as const };
+    expect(compositionLayout(s).panel.style).toBe("paper");
+    const svg = composeSvg([panel("Raster"), panel("Weights")], s, meta);
+    expect(svg).not.toMatch(/<text[^>]*>My figure<\/text>/);
+    expect(svg).toContain("<title>My figure</title>");
+    expect(captionText(svg)).toMatch(/^My figure\.\nA: Raster; B: Weights\.\nSeed 7\.\nConfiguration: params\.ne = 200; composed = \[raster, weights\]\./);
+    const screen = composeSvg([panel("Raster"), panel("Weights")], { ...s, style: "screen" }, meta);
+    expect(screen).toMatch(/<text[^>]*>My figure<\/text>/);
+  });
 });
+

@@ -7,7 +7,7 @@
  */
 import { COMPOSE_MARGIN, composeFigure } from "../figures/compose";
 import { applyPrintSize, layoutForPrint, panelLayout, parsePrintSize, PRINT_SIZES, type PrintSize } from "../figures/print-size";
-import { unescapeXml, type FigureLayout } from "../figures/svg";
+import { unescapeXml, type FigureLayout, type FigureStyle } from "../figures/svg";
 import { PANEL_IDS, type PanelId } from "../panels";
 
 /** A print size choice: one of the presets, or a custom W×H typed in. */
@@ -30,6 +30,8 @@ export interface CompositionSettings {
   custom: string;
   /** The PNG's resolution (dots per inch) at a size in mm. */
   dpi: number;
+  /** "screen" draws the figures' titles; "paper" draws none (not the title either) and offers the caption as a .txt. */
+  style: FigureStyle;
 }
 
 /** The most panels per row the composer offers. */
@@ -49,7 +51,7 @@ export const SIZE_CHOICES: readonly { id: SizeChoice; label: string }[] = [
 
 /** A new composition: nothing picked, two columns, letters on, no title, double column at 300 dpi. */
 export function defaultComposition(): CompositionSettings {
-  return { panels: [], order: "picked", cols: 2, letters: true, title: "", size: "double", custom: "160x90mm", dpi: 300 };
+  return { panels: [], order: "picked", cols: 2, letters: true, title: "", size: "double", custom: "160x90mm", dpi: 300, style: "screen" };
 }
 
 /** `s` with panel `id` picked (appended) or unpicked. */
@@ -96,7 +98,7 @@ export function compositionTitle(s: CompositionSettings): string {
  */
 export function compositionLayout(s: CompositionSettings): { panel: FigureLayout; width: number } {
   const cols = Math.max(1, Math.min(s.cols, s.panels.length));
-  const p = panelLayout(layoutForPrint(compositionSize(s), "screen"), cols, COMPOSE_MARGIN);
+  const p = panelLayout(layoutForPrint(compositionSize(s), s.style), cols, COMPOSE_MARGIN);
   return { panel: p.panel, width: p.width };
 }
 
@@ -105,7 +107,8 @@ export function compositionLayout(s: CompositionSettings): { panel: FigureLayout
  * print size: rows of `cols` panels `width` user units wide (default: `cols` × the widest
  * panel; {@link compositionLayout} gives the print width), letters and title as `s` says, the
  * run's configuration (with the composed panels under `composed`) and seed in its metadata, as
- * the CLI writes it.
+ * the CLI writes it. In the paper style no title is drawn: it goes to the caption
+ * (`captionText` of `src/figures/caption.ts`) with the panels' titles and the configuration.
  */
 export function composeSvg(figures: string[], s: CompositionSettings, meta: { config: unknown; seed: number }, width?: number): string {
   const problem = compositionProblem(s);
@@ -113,10 +116,10 @@ export function composeSvg(figures: string[], s: CompositionSettings, meta: { co
   const panels = orderedPanels(s);
   if (figures.length !== panels.length) throw new Error(`compose: ${figures.length} figures for ${panels.length} panels`);
   const config = { ...(meta.config as object), composed: panels };
-  return composeFigure(figures, { title: compositionTitle(s), config, seed: meta.seed }, {
+  return composeFigure(figures, { title: compositionTitle(s), config, seed: meta.seed, layout: { style: s.style } }, {
     cols: s.cols,
     letters: s.letters,
-    title: s.title.trim() !== "",
+    title: s.style !== "paper" && s.title.trim() !== "",
     ...(width !== undefined ? { width } : {}),
   });
 }

@@ -131,6 +131,18 @@ describe("the composer's downloads", () => {
     expect(store.getState().busy["export-composed"]).toBe(false);
   });
 
+  it("a composition in the paper style: laid out in that style, its caption downloads as text", async () => {
+    const { exporter, sim, shell } = exportLab();
+    sim.answer("figure", sized);
+    await exporter.composer.pick("raster", true);
+    await exporter.composer.update({ style: "paper" });
+    const made = sim.callsOf("figure") as [string, { meta: { layout?: { style?: string } } }][];
+    expect(made.at(-1)?.[1].meta.layout?.style).toBe("paper");
+    await exporter.composition("txt");
+    expect(shell.downloads.map((d) => [d.filename, d.type])).toEqual([["sorn-seed42-t1500-composed.txt", "text/plain"]]);
+    expect(String(shell.downloads[0].data)).toMatch(/^Composed figure: raster\.\nA: .*\nSeed 42\.\nConfiguration: /);
+  });
+
   it("an empty composition downloads nothing and says why", async () => {
     const { exporter, shell, store } = exportLab();
     await exporter.composition("svg");

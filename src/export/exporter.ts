@@ -5,6 +5,7 @@
  * JSON or .npz, and saving/loading whole runs. Files are handed to the shell's `download`;
  * failures become notices; nothing here can break the run.
  */
+import { captionText } from "../figures/caption";
 import { applyPrintSize, pngPixelWidth, type PrintSize } from "../figures/print-size";
 import type { FigureLayout } from "../figures/svg";
 import type { LabController } from "../state/controller";
@@ -26,6 +27,7 @@ export const MIME = {
   csv: "text/csv",
   json: "application/json",
   npz: "application/zip",
+  txt: "text/plain",
   pdf: "application/pdf",
 } as const;
 
@@ -64,7 +66,8 @@ export class Exporter {
       step: () => this.store.getState().t,
       figureMeta: () => this.meta(),
       unavailable: (p) => (panelDef(p)?.figure.source === "correlation" && !this.correlation.result ? "compute the correlation network first (in its panel)" : null),
-      saveComposed: (svg, format, size, dpi) => this.save(svg, `${this.stem()}-composed`, format, { size, dpi }),
+      saveComposed: async (svg, format, size, dpi) =>
+        format === "txt" ? this.shell.download(captionText(svg), `${this.stem()}-composed.txt`, MIME.txt) : this.save(svg, `${this.stem()}-composed`, format, { size, dpi }),
     });
   }
 

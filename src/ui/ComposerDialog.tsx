@@ -123,6 +123,13 @@ export function ComposerDialog() {
             <input type="checkbox" checked={settings.letters} onChange={(e) => set({ letters: e.target.checked })} /> Panel letters (A, B, C…)
           </label>
           <label>
+            Style{" "}
+            <select aria-label="Style" value={settings.style} onChange={(e) => set({ style: e.target.value as CompositionSettings["style"] })}>
+              <option value="screen">Screen: titles drawn</option>
+              <option value="paper">Paper: no titles, caption as .txt</option>
+            </select>
+          </label>
+          <label>
             Title (optional){" "}
             <input type="text" aria-label="Title (optional)" value={settings.title} placeholder="none" onChange={(e) => set({ title: e.target.value })} />
           </label>
@@ -161,6 +168,11 @@ export function ComposerDialog() {
             Download {f.toUpperCase()}
           </button>
         ))}
+        {settings.style === "paper" && (
+          <button type="button" disabled={!!problem || saving} aria-describedby={problem ? "composer-status" : undefined} onClick={() => void exporter.composition("txt")}>
+            Download caption (.txt)
+          </button>
+        )}
         <button type="button" onClick={() => composer.close()}>
           Close
         </button>

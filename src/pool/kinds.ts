@@ -1,0 +1,6 @@
+/**
+ * Every job kind the pool knows, by importing the module that registers it. The pool's workers
+ * and its main-thread entries (`node.ts`, `browser.ts`) import this file, so a kind listed here
+ * runs everywhere. To add a kind: `defineKind(...)` in its own module, then one import line here.
+ */
+import "./test-kinds";

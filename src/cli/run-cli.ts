@@ -10,6 +10,7 @@ import { analyze } from "./analyze";
 import { CliError, parseArgs } from "./args";
 import { figures } from "./figures";
 import { models } from "./models";
+import { PRESET_HELP, preset } from "./preset";
 import { simulate } from "./simulate";
 
 const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
@@ -20,6 +21,8 @@ Usage:
   npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]
                          [--style screen|paper] [--compose a,b,c --cols K --letters] [options]
   npm run sorn -- models [--json]
+  npm run sorn -- preset counting [--n 4,8,12] [--seeds K] [--conditions sorn,static,ip]
+                         [--readout X,R] [--steps-plastic N] [--json OUT.json]
   npm run sorn -- --help
 
 simulate options:
@@ -52,6 +55,7 @@ ${ANALYSIS_HELP}
 models: every model family with its parameters (kind, default, range or choices, and whether
 a change applies live or at a reset), rules, settings, records and series; --json as JSON.
 
+${PRESET_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -81,7 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "analyze") message = analyze(args, io);
     else if (command === "figures") message = await figures(args);
     else if (command === "models") message = models(args, io);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models; see --help)`);
+    else if (command === "preset") message = await preset(args, io);
+    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset; see --help)`);
     io.stderr(message + "\n");
     return 0;
   } catch (e) {

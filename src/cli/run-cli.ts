@@ -8,6 +8,7 @@ import { RECORD_NAMES } from "../models/sorn/types";
 import { ANALYSIS_HELP } from "./analysis-args";
 import { analyze } from "./analyze";
 import { CliError, parseArgs } from "./args";
+import { CARTPOLE_HELP, cartpole } from "./cartpole";
 import { figures } from "./figures";
 import { models } from "./models";
 import { PRESET_HELP, preset } from "./preset";
@@ -21,6 +22,7 @@ Usage:
   npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]
                          [--style screen|paper] [--compose a,b,c --cols K --letters] [options]
   npm run sorn -- models [--json]
+  npm run sorn -- cartpole replay TRACE.json [--trace NAME] [--out OUT.json]
   npm run sorn -- preset counting [--n 4,8,12] [--seeds K] [--conditions sorn,static,ip]
                          [--readout X,R] [--steps-plastic N] [--json OUT.json]
   npm run sorn -- --help
@@ -55,6 +57,7 @@ ${ANALYSIS_HELP}
 models: every model family with its parameters (kind, default, range or choices, and whether
 a change applies live or at a reset), rules, settings, records and series; --json as JSON.
 
+${CARTPOLE_HELP}
 ${PRESET_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
@@ -85,8 +88,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "analyze") message = analyze(args, io);
     else if (command === "figures") message = await figures(args);
     else if (command === "models") message = models(args, io);
+    else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset; see --help)`);
+    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole; see --help)`);
     io.stderr(message + "\n");
     return 0;
   } catch (e) {

@@ -4,7 +4,7 @@
  * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, and,
  * from identical warmed-up networks, of training steps with and without noise; print steps/s and
  * ms/step (median, min, max), the firing rate, live memory and peak RSS, and what the noise alone
- * costs a step. Writes the table as JSON.
+ * costs a step; then the cart-pole environment's steps/s (bench-cartpole.ts). Writes the table as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -16,6 +16,7 @@ import type { SornNetwork } from "../models/sorn/network";
 import { inhibitoryCount, type Phase } from "../models/sorn/params";
 import { NumpyRandom } from "../models/rng/numpy-random";
 import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
+import { benchCartPole } from "./bench-cartpole";
 
 interface Row {
   ne: number;
@@ -172,9 +173,11 @@ function main(argv: string[]): number {
         `the noise alone (ne + ni Gaussians a step, both phases): ${noise.toFixed(1)} µs = ${Math.round((100 * noise) / (1000 * t.msPerStep.median))} % of a training step`,
     );
   }
+  const cartpole = benchCartPole(quick ? 200_000 : 1_000_000);
+  console.log(`cart-pole (Gymnasium-exact, no SORN): ${cartpole.physicsStepsPerSecond} physics steps/s, ${cartpole.envStepsPerSecond} CartPoleEnv.step calls/s (median of 5 blocks)`);
   const calibration = { beforeMicroseconds: calibrationBefore, afterMicroseconds: calibrate() };
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows, noise: noiseRows };
+  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows, noise: noiseRows, cartpole };
   console.log(`calibration (2^20-term float sum): ${calibration.beforeMicroseconds} µs before, ${calibration.afterMicroseconds} µs after (lower = faster machine)`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");

@@ -1,63 +1,13 @@
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Backend } from "./backend";
 import { JobError, PoolCancelledError, runJobs } from "./node";
 import type { PoolProgress } from "./options";
-import { runJobsOn } from "./pool";
-import { kindFn } from "./registry";
 import { testFail, testSpin, testSum, type SumResult } from "./test-kinds";
 
 const SEVEN = Array.from({ length: 7 }, (_, i) => testSum.job({ seed: 1000 + i, n: 20_000 + 5_000 * i }));
 
-const ROOT = resolve(import.meta.dirname, "../..");
-
-/** Run `npx tsx src/pool/smoke.ts …args` as the CLI runs; its exit code, stdout and exit time. */
-function smoke(...args: string[]): Promise<{ code: number | null; out: string; exitedAt: number }> {
-  return new Promise((done, fail) => {
-    const child = spawn(resolve(ROOT, "node_modules/.bin/tsx"), ["src/pool/smoke.ts", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d));
-    child.on("error", fail);
-    child.on("exit", (code) => done({ code, out, exitedAt: Date.now() }));
-  });
-}
-
 /** Threads of this process (Linux), or null. */
 const threads = () => (existsSync("/proc/self/task") ? readdirSync("/proc/self/task").length : null);
-
-/**
- * An in-thread backend whose "workers" answer after a delay that falls with the job's index, so
- * jobs finish in the reverse of their order; `crashOn` makes a worker die under that job.
- */
-function fakeBackend(crashOn = -1): Backend & { started: number } {
-  const backend = {
-    name: "fake",
-    started: 0,
-    defaultWorkers: () => 3,
-    start(events: Parameters<Backend["start"]>[0]) {
-      backend.started++;
-      let alive = true;
-      return {
-        run({ id, kind, spec }: { id: number; kind: string; spec: unknown }) {
-          setTimeout(async () => {
-            if (!alive) return;
-            if (id === crashOn) return events.crash("simulated crash");
-            try {
-              const result = await kindFn(kind)(structuredClone(spec), { progress: () => {}, cancelled: () => false });
-              if (alive) events.message({ type: "result", id, result: structuredClone(result) });
-            } catch (e) {
-              if (alive) events.message({ type: "error", id, name: "Error", message: (e as Error).message });
-            }
-          }, 5 + 3 * (10 - id));
-        },
-        terminate: async () => void (alive = false),
-      };
-    },
-  };
-  return backend;
-}
 
 describe("runJobs", () => {
   it("gives identical results in job order for 0 (in-process), 1, 2 and 3 workers", async () => {
@@ -91,22 +41,7 @@ describe("runJobs", () => {
     expect(progress.some((p) => p.fraction > 0 && p.fraction < 1 && p.done < 7)).toBe(true);
   });
 
-  it("keeps job order whatever the completion order (jobs finishing in reverse)", async () => {
-    const order: number[] = [];
-    const backend = fakeBackend();
-    const results = await runJobsOn(backend, SEVEN, { workers: 7, onResult: (i) => order.push(i) });
-    expect(order).toEqual([6, 5, 4, 3, 2, 1, 0]);
-    expect(results).toEqual(await runJobs(SEVEN, { workers: 0 }));
-  });
 
-  it("caps the workers at the number of jobs, and 0 jobs resolve to []", async () => {
-    const backend = fakeBackend();
-    await runJobsOn(backend, SEVEN.slice(0, 2), {});
-    expect(backend.started).toBe(2);
-    const progress: PoolProgress[] = [];
-    expect(await runJobs([], { onProgress: (p) => progress.push(p) })).toEqual([]);
-    expect(progress).toEqual([{ fraction: 1, done: 0, total: 0 }]);
-  });
 
   it("cancel: terminates the running workers promptly, starts no pending job, keeps the results so far", async () => {
     await runJobs(SEVEN.slice(0, 2), { workers: 2 }); // warm up the loader and V8's helper threads
@@ -184,13 +119,6 @@ describe("runJobs", () => {
     }
   });
 
-  it("a worker that dies fails its job (stop), or is replaced by a fresh one (record)", async () => {
-    await expect(runJobsOn(fakeBackend(3), SEVEN, { workers: 2 })).rejects.toThrow("job 3 (test.sum) failed: its fake worker died: simulated crash");
-    const backend = fakeBackend(3);
-    const results = await runJobsOn(backend, SEVEN, { workers: 2, errors: "record" });
-    expect(results.filter((r) => r instanceof JobError).map((r) => (r as JobError).index)).toEqual([3]);
-    expect(backend.started).toBe(3);
-  });
 
   it("bad options and jobs get one clear error", async () => {
     for (const workers of [-1, 1.5, Number.NaN, "2" as unknown as number]) {
@@ -202,17 +130,4 @@ describe("runJobs", () => {
     await expect(runJobs([testSum.job({ seed: 0, n: 1, f: () => 0 } as never)], { workers: 1 })).rejects.toThrow(/job 0 \(test.sum\) failed: could not be sent to a worker/);
   });
 
-  it("under the tsx CLI (as `npm run sorn` runs): workers load the TypeScript kinds, and the process exits after a run and after a cancel", async () => {
-    const one = await smoke("--workers", "1", "--jobs", "5");
-    const two = await smoke("--workers", "2", "--jobs", "5");
-    expect([one.code, two.code]).toEqual([0, 0]);
-    expect(JSON.parse(two.out)).toEqual({ ...JSON.parse(one.out), workers: 2 });
-    expect(JSON.parse(one.out).sums[0]).toBeCloseTo(4964.588916200883, 9);
-    // 4 quick jobs, then 4 of 5 s on 2 workers: cancelled when both spins are 1/10 through
-    const cancelled = await smoke("--workers", "2", "--jobs", "4", "--spin-ms", "5000", "--cancel-at", "0.55");
-    const report = JSON.parse(cancelled.out);
-    expect(cancelled.code).toBe(3);
-    expect(report).toMatchObject({ cancelled: "cancelled: 4 of 8 jobs finished", done: 4 });
-    expect(cancelled.exitedAt - report.abortedAt).toBeLessThan(3000); // the whole process is gone, not just the run
-  });
 });

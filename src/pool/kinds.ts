@@ -4,3 +4,4 @@
  * runs everywhere. To add a kind: `defineKind(...)` in its own module, then one import line here.
  */
 import "./test-kinds";
+import "../experiments/cartpole/kind";

@@ -97,7 +97,7 @@ describe("sorn cartpole replay", () => {
   });
   it("usage errors", async () => {
     expect((await cli("cartpole")).stderr).toBe("sorn: cartpole: needs a subcommand: replay TRACE.json --out OUT.json\n");
-    expect((await cli("cartpole", "train")).stderr).toBe("sorn: cartpole: unknown subcommand 'train' (subcommands: replay)\n");
+    expect((await cli("cartpole", "fly")).stderr).toBe("sorn: cartpole: unknown subcommand 'fly' (subcommands: replay, train)\n");
     expect((await cli("cartpole", "replay")).stderr).toBe("sorn: cartpole replay: needs a TRACE.json file\n");
     const r = await cli("cartpole", "replay", join(dir, "missing.json"));
     expect(r.code).toBe(2);

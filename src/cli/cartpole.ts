@@ -25,7 +25,7 @@ export interface CartPoleOutput {
 /** `sorn cartpole …`; returns the message for stderr. */
 export function cartpole(args: ParsedArgs, io: CartPoleOutput): string {
   const [, sub, path, ...extra] = args.positional;
-  if (sub !== "replay") throw new CliError(sub === undefined ? "cartpole: needs a subcommand: replay TRACE.json --out OUT.json" : `cartpole: unknown subcommand '${sub}' (subcommands: replay)`);
+  if (sub !== "replay") throw new CliError(sub === undefined ? "cartpole: needs a subcommand: replay TRACE.json --out OUT.json" : `cartpole: unknown subcommand '${sub}' (subcommands: replay, train)`);
   if (path === undefined) throw new CliError("cartpole replay: needs a TRACE.json file");
   if (extra.length) throw new CliError(`cartpole replay: one TRACE file only, got also '${extra[0]}'`);
   const name = takeString(args, "trace");

@@ -9,6 +9,7 @@ import { ANALYSIS_HELP } from "./analysis-args";
 import { analyze } from "./analyze";
 import { CliError, parseArgs } from "./args";
 import { CARTPOLE_HELP, cartpole } from "./cartpole";
+import { CARTPOLE_TRAIN_HELP, cartpoleTrain } from "./cartpole-train";
 import { figures } from "./figures";
 import { models } from "./models";
 import { PRESET_HELP, preset } from "./preset";
@@ -23,6 +24,8 @@ Usage:
                          [--style screen|paper] [--compose a,b,c --cols K --letters] [options]
   npm run sorn -- models [--json]
   npm run sorn -- cartpole replay TRACE.json [--trace NAME] [--out OUT.json]
+  npm run sorn -- cartpole train --mode docs|corrected --episodes N --seed S [--env v0|v1]
+                         [--compare plastic,frozen,raw,random --seeds K] [--workers W] [--json OUT.json]
   npm run sorn -- preset counting [--n 4,8,12] [--seeds K] [--conditions sorn,static,ip]
                          [--readout X,R] [--steps-plastic N] [--json OUT.json]
   npm run sorn -- --help
@@ -58,6 +61,7 @@ models: every model family with its parameters (kind, default, range or choices,
 a change applies live or at a reset), rules, settings, records and series; --json as JSON.
 
 ${CARTPOLE_HELP}
+${CARTPOLE_TRAIN_HELP}
 ${PRESET_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
@@ -88,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "analyze") message = analyze(args, io);
     else if (command === "figures") message = await figures(args);
     else if (command === "models") message = models(args, io);
+    else if (command === "cartpole" && args.positional[1] === "train") message = await cartpoleTrain(args, io);
     else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
     else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole; see --help)`);

@@ -7,9 +7,10 @@
  *  raw:              φ = [x, ẋ, θ, θ̇, 1] (the float32 observation and a bias; no reservoir);
  *  random:           no features; a = 1 iff U ≥ ½ (`np.random.choice(2, p=[½, ½])`).
  *
- * w (n × 2, row-major) starts as `np.random.rand(n, 2)`, U[0,1) in C order, from the run's
- * policy stream: docs mode's global numpy stream (the reservoir's, after its initial step), or
- * RandomState((S + 1000) mod 2^32) in corrected mode (see options.ts).
+ * w (n × 2, row-major) starts as `np.random.rand(n, 2)`, U[0,1) in C order: in docs mode from
+ * the global numpy stream (the reservoir's, after its initial step), which then also gives the
+ * actions' uniforms; in corrected mode from RandomState((S + 1000) mod 2^32), the actions from
+ * RandomState((S + 3000) mod 2^32) (see options.ts); times `wScale` if set.
  */
 import { NumpyRandom } from "../../models/rng/numpy-random";
 import type { ResolvedRun } from "./options";
@@ -27,7 +28,7 @@ export class Agent {
   readonly phi: Float64Array;
   /** The readout, n × 2 row-major (empty for the random policy). */
   readonly w: Float64Array;
-  /** The stream of w and of the training actions. */
+  /** The stream of the training actions' uniforms (docs: the global stream that also drew w). */
   readonly rng: NumpyRandom;
   private readonly bias: boolean;
 
@@ -41,9 +42,11 @@ export class Agent {
     this.n = this.random ? 0 : (this.reservoir ? this.reservoir.ne : 4) + (this.bias ? 1 : 0);
     this.phi = new Float64Array(this.n);
     if (this.bias) this.phi[this.n - 1] = 1;
-    this.rng = this.docs ? (this.reservoir?.np ?? new NumpyRandom(seeds.sorn)) : new NumpyRandom(seeds.policy);
+    const wRng = this.docs ? (this.reservoir?.np ?? new NumpyRandom(seeds.sorn)) : new NumpyRandom(seeds.policy);
     this.w = new Float64Array(2 * this.n);
-    for (let i = 0; i < this.w.length; i++) this.w[i] = this.rng.random();
+    for (let i = 0; i < this.w.length; i++) this.w[i] = wRng.random();
+    this.rng = this.docs ? wRng : new NumpyRandom(seeds.actions);
+    if (run.wScale !== 1) for (let i = 0; i < this.w.length; i++) this.w[i] *= run.wScale;
   }
 
   /** This step's φ from the observation; a reservoir takes its one engine step here. */

@@ -15,7 +15,9 @@
  *  - the SORN streams: np.random.seed(S); random.seed(S) (engine seed S). In docs mode this
  *    numpy stream also draws w and every action, as the docs' one global stream does (B11);
  *    without a reservoir (raw, random) docs mode uses RandomState(S) for w and the actions;
- *  - corrected mode's policy stream (w, the actions): numpy RandomState((S + 1000) mod 2^32);
+ *  - corrected mode's readout w: numpy RandomState((S + 1000) mod 2^32); its training actions'
+ *    uniforms: RandomState((S + 3000) mod 2^32) (so every variant on seed S takes the same
+ *    random actions in the plasticity episodes and sees the same episodes there);
  *  - the training environment: Gymnasium's reset(seed=S) on the first episode, then the
  *    environment's PCG64 continues (reset() without a seed);
  *  - held-out evaluation: reset(seed=2^32 + S) for the first of its episodes (never a training
@@ -64,6 +66,8 @@ export interface CartPoleRunSpec {
   readonly evalEvery?: number;
   /** Episodes per held-out evaluation (default 20; 0 = no evaluation). */
   readonly evalEpisodes?: number;
+  /** Multiply the initial readout w = U[0,1) by this (default 1; large values show B3). */
+  readonly wScale?: number;
 }
 
 export type ResolvedRun = Required<CartPoleRunSpec>;
@@ -122,6 +126,7 @@ export function resolveRun(spec: CartPoleRunSpec): ResolvedRun {
     bins: encoding === "population" ? int(spec.bins, "bins", 2, MAX_BINS, 6) : 0,
     evalEvery: int(spec.evalEvery, "evalEvery", 1, 10_000_000, 50),
     evalEpisodes: int(spec.evalEpisodes, "evalEpisodes", 0, 100_000, 20),
+    wScale: real(spec.wScale, "wScale", (v) => v > 0, "> 0", 1),
   };
 }
 
@@ -135,8 +140,10 @@ function bool(value: unknown, argument: string): boolean {
 export interface RunSeeds {
   /** np.random.seed / random.seed of the reservoir (and docs mode's global stream). */
   sorn: number;
-  /** RandomState of corrected mode's w and actions. */
+  /** RandomState of corrected mode's initial w. */
   policy: number;
+  /** RandomState of corrected mode's training actions. */
+  actions: number;
   /** Gymnasium reset(seed=) of the first training episode. */
   env: number;
   /** Gymnasium reset(seed=) of the first episode of every held-out evaluation. */
@@ -147,7 +154,7 @@ export interface RunSeeds {
 
 export function runSeeds(seed: number): RunSeeds {
   const S = checkSeed(seed);
-  return { sorn: S, policy: (S + 1000) % 2 ** 32, env: S, evalEnv: 2 ** 32 + S, evalPolicy: (S + 2000) % 2 ** 32 };
+  return { sorn: S, policy: (S + 1000) % 2 ** 32, actions: (S + 3000) % 2 ** 32, env: S, evalEnv: 2 ** 32 + S, evalPolicy: (S + 2000) % 2 ** 32 };
 }
 
 /** "CartPole-v0" | "CartPole-v1". */

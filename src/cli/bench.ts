@@ -4,7 +4,8 @@
  * (5,000 plasticity steps; 500 with --quick), then time several blocks of plasticity steps, and,
  * from identical warmed-up networks, of training steps with and without noise; print steps/s and
  * ms/step (median, min, max), the firing rate, live memory and peak RSS, and what the noise alone
- * costs a step; then the cart-pole environment's steps/s (bench-cartpole.ts). Writes the table as JSON.
+ * costs a step; then the cart-pole environment's steps/s (bench-cartpole.ts) and cart-pole with the
+ * ne = 50 reservoir (bench-cartpole-sorn.ts). Writes the table as JSON.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -17,6 +18,7 @@ import { inhibitoryCount, type Phase } from "../models/sorn/params";
 import { NumpyRandom } from "../models/rng/numpy-random";
 import { parseArgs, rejectLeftovers, takeBool, takeList, takeString, CliError } from "./args";
 import { benchCartPole } from "./bench-cartpole";
+import { benchCartPoleSorn } from "./bench-cartpole-sorn";
 
 interface Row {
   ne: number;
@@ -175,9 +177,11 @@ function main(argv: string[]): number {
   }
   const cartpole = benchCartPole(quick ? 200_000 : 1_000_000);
   console.log(`cart-pole (Gymnasium-exact, no SORN): ${cartpole.physicsStepsPerSecond} physics steps/s, ${cartpole.envStepsPerSecond} CartPoleEnv.step calls/s (median of 5 blocks)`);
+  const cartpoleSorn = benchCartPoleSorn(quick ? 200 : 1000);
+  console.log(`cart-pole with the ne = 50 reservoir (corrected learner, v1, one core): ${cartpoleSorn.frozenStepsPerSecond} env steps/s frozen, ${cartpoleSorn.plasticStepsPerSecond} with plasticity (reservoir + readout + physics, median of 5 blocks of ${cartpoleSorn.episodesPerBlock} episodes)`);
   const calibration = { beforeMicroseconds: calibrationBefore, afterMicroseconds: calibrate() };
   const machine = { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows, noise: noiseRows, cartpole };
+  const doc = { engine: ENGINE_VERSION, date: new Date().toISOString(), quick, machine, calibration, warmup: quick ? 500 : 5000, rows, noise: noiseRows, cartpole, cartpoleSorn };
   console.log(`calibration (2^20-term float sum): ${calibration.beforeMicroseconds} µs before, ${calibration.afterMicroseconds} µs after (lower = faster machine)`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(doc, null, 2) + "\n");

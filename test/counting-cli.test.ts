@@ -8,14 +8,15 @@ const tiny = ["--steps-plastic", "300", "--steps-train", "200", "--steps-test", 
 describe("sorn preset counting", () => {
   it("runs every (n, condition, seed) job, prints the mean ± sd table, writes rows and settings", async () => {
     const out = join(tempDir(), "counting.json");
-    const r = await cli("preset", "counting", "--n", "2,3", "--seeds", "2", "--conditions", "sorn,static,ip", "--readout", "X,R", ...tiny, "--json", out);
+    const r = await cli("preset", "counting", "--n", "2,3", "--seeds", "2", "--conditions", "sorn,static,ip", "--readout", "X,R", ...tiny, "--workers", "2", "--json", out);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^n\s+condition\s+readout\s+seeds\s+perf_all\s+perf_reduced\s+perf_last/);
     expect(lines).toHaveLength(1 + 2 * 3 * 2);
     expect(lines[1]).toMatch(/^2\s+sorn\s+X\s+2\s+\d\.\d{3} ± \d\.\d{3}/);
-    expect(r.stderr).toContain("counting: job 1/12 n=2 sorn seed 0: perf_last X ");
-    expect(r.stderr).toMatch(/12 jobs in [\d.]+ s; wrote .*counting\.json\n$/);
+    expect(r.stderr).toMatch(/counting: 1\/12 done \(job \d+: n=\d (sorn|static|ip) seed \d: perf_last X /);
+    expect(r.stderr).toContain("counting: 12/12 done");
+    expect(r.stderr).toMatch(/12 jobs in [\d.]+ s on 2 workers; wrote .*counting\.json\n$/);
     const file = JSON.parse(readFileSync(out, "utf8"));
     expect(file.preset).toBe("counting");
     expect(file.settings).toMatchObject({ n: [2, 3], seeds: 2, conditions: ["sorn", "static", "ip"], readouts: ["X", "R"], stepsPlastic: 300, stepsTrain: 200, stepsTest: 200, ridge: 0, seedList: [0, 1], taskSeeds: [1000, 1001] });
@@ -34,6 +35,17 @@ describe("sorn preset counting", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).results).toEqual(runCountingJob({ n: 2, condition: "ip", seed: 0, readouts: ["R"], stepsPlastic: 300, stepsTrain: 200, stepsTest: 200 }));
   });
 
+  it("gives the same rows on 1 and 3 workers (each job a pure function of its spec)", async () => {
+    const dir = tempDir();
+    const rows = async (w: string): Promise<unknown> => {
+      const out = join(dir, `w${w}.json`);
+      const r = await cli("preset", "counting", "--n", "2,3", "--seeds", "2", "--conditions", "sorn,static", "--readout", "X,R", ...tiny, "--workers", w, "--json", out);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(out, "utf8")).results;
+    };
+    expect(await rows("3")).toEqual(await rows("1"));
+  });
+
   const bad: [string[], string][] = [
     [["--n", "0"], "sorn: --n: every value must be a positive integer, got '0'"],
     [["--n", "4,-2"], "sorn: --n: every value must be a positive integer, got '-2'"],
@@ -46,6 +58,7 @@ describe("sorn preset counting", () => {
     [["--ridge", "-1"], "sorn: --ridge: must be a finite number ≥ 0, got '-1'"],
     [["--json", "out.txt"], "sorn: --json: 'out.txt' must end in .json"],
     [["--workerz", "2"], "sorn: --workerz: unknown option for 'preset counting' (see --help)"],
+    [["--workers", "0"], "sorn: --workers: must be an integer in [1, 256], got '0'"],
   ];
   for (const [argv, message] of bad) {
     it(`refuses ${argv.join(" ")} with one line and exit 2`, async () => {

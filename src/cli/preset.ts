@@ -1,13 +1,16 @@
 /**
  * `sorn preset counting …`: the counting-task sweep of spec experiments.md §3.3 — every
- * (n, condition, seed) job, one after another, a mean ± sd table on stdout, one progress line per
- * job on stderr, and with --json the rows and the settings in one file.
+ * (n, condition, seed) job on the worker pool (`--workers W`, default every core; the rows are
+ * the same for any W), a mean ± sd table on stdout, one progress line per finished job on
+ * stderr, Ctrl-C cancels, and with --json the rows and the settings in one file.
  */
 import { writeFileSync } from "node:fs";
 import { CONDITIONS, DEFAULT_STEPS, READOUTS, jobSeeds, parseConditions, parseCounts, parseReadouts } from "../experiments/counting/preset";
 import { referenceScores } from "../experiments/counting/metrics";
-import { runJobsSequentially, summarize, summaryTable, sweepJobs, type CountingSweep } from "../experiments/counting/sweep";
+import { runJobsOnPool, summarize, summaryTable, sweepJobs, type CountingSweep } from "../experiments/counting/sweep";
+import { runJobs } from "../pool/node";
 import { CliError, rejectLeftovers, takeInt, takeParsed, takeString, type ParsedArgs } from "./args";
+import { takeWorkers, WORKERS_HELP } from "./workers-arg";
 
 /** Where `sorn preset` writes: the table (stdout) and the progress lines (stderr). */
 export interface PresetOutput {
@@ -29,6 +32,7 @@ export const PRESET_HELP = `preset counting options (spec experiments.md §3.3):
   --steps-test N        readout test stretch, frozen (default ${DEFAULT_STEPS.test})
   --ridge μ             ridge on the readout's state weights (default 0: least squares)
   --json OUT.json       write { preset, settings, results: rows, summary } to OUT.json
+${WORKERS_HELP}
 `;
 
 /** `sorn preset NAME …`. */
@@ -49,13 +53,30 @@ export async function preset(args: ParsedArgs, io: PresetOutput): Promise<string
   };
   const out = takeString(args, "json");
   if (out !== undefined && !out.endsWith(".json")) throw new CliError(`--json: '${out}' must end in .json`);
+  const workers = takeWorkers(args);
   rejectLeftovers(args, "preset counting");
   const jobs = sweepJobs(sweep);
   const start = Date.now();
-  const rows = await runJobsSequentially(jobs, (i, spec, jobRows, ms) => {
-    const last = jobRows.map((r) => `${r.readout} ${r.perf_last.toFixed(3)}`).join(", ");
-    io.stderr(`counting: job ${i + 1}/${jobs.length} n=${spec.n} ${spec.condition} seed ${spec.seed}: perf_last ${last} (${(ms / 1000).toFixed(1)} s)\n`);
-  });
+  let done = 0;
+  const stop = new AbortController();
+  const onInterrupt = (): void => stop.abort();
+  process.once("SIGINT", onInterrupt);
+  let rows;
+  try {
+    rows = await runJobsOnPool(jobs, runJobs, {
+      workers,
+      signal: stop.signal,
+      onJob: (i, spec, jobRows) => {
+        const last = jobRows.map((r) => `${r.readout} ${r.perf_last.toFixed(3)}`).join(", ");
+        io.stderr(`counting: ${++done}/${jobs.length} done (job ${i + 1}: n=${spec.n} ${spec.condition} seed ${spec.seed}: perf_last ${last}; ${((Date.now() - start) / 1000).toFixed(1)} s)\n`);
+      },
+    });
+  } catch (e) {
+    if (stop.signal.aborted) throw new CliError(`preset counting: cancelled after ${done} of ${jobs.length} jobs`);
+    throw e;
+  } finally {
+    process.off("SIGINT", onInterrupt);
+  }
   const seconds = (Date.now() - start) / 1000;
   const summary = summarize(rows);
   io.stdout(summaryTable(summary));
@@ -63,6 +84,7 @@ export async function preset(args: ParsedArgs, io: PresetOutput): Promise<string
     const seedList = [...Array(sweep.seeds).keys()];
     const settings = {
       ...sweep,
+      workers,
       seedList,
       taskSeeds: seedList.map((s) => jobSeeds(s).task),
       seedRule: "engine seed S (np.random.seed(S); random.seed(S)); letter stream numpy RandomState((S + 1000) mod 2^32), one random_sample() per word, word 1 (A B^n C) iff < 0.5",
@@ -70,7 +92,7 @@ export async function preset(args: ParsedArgs, io: PresetOutput): Promise<string
     const references = Object.fromEntries(sweep.n.map((n) => [n, referenceScores(n)]));
     writeFileSync(out, JSON.stringify({ preset: "counting", settings, results: rows, summary, references, seconds }, null, 1) + "\n");
   }
-  return `${jobs.length} jobs in ${seconds.toFixed(1)} s${out ? `; wrote ${out}` : ""}`;
+  return `${jobs.length} jobs in ${seconds.toFixed(1)} s on ${Math.min(workers, jobs.length)} worker${Math.min(workers, jobs.length) === 1 ? "" : "s"}${out ? `; wrote ${out}` : ""}`;
 }
 
 function parseRidge(text: string, argument: string): number {

@@ -5,3 +5,4 @@
  */
 import "./test-kinds";
 import "../experiments/cartpole/kind";
+import "../experiments/counting/kind";

@@ -3,7 +3,9 @@
  * by {@link runJobsSequentially} (the one place a worker pool replaces), and the rows summarised
  * as mean ± sd per n × condition × readout.
  */
+import type { Job } from "../../pool/registry";
 import { runCountingJob, type CountingJobSpec, type CountingRow } from "./job";
+import { countingRunKind } from "./kind";
 import type { CountingCondition, CountingReadout } from "./preset";
 
 /** The grid: seeds 0…seeds−1 for every n and condition. */
@@ -44,6 +46,42 @@ export async function runJobsSequentially(
     await Promise.resolve();
   }
   return all;
+}
+
+/**
+ * Runs the jobs on the worker pool (`run`: the pool's `runJobs` for Node or the page) with
+ * `workers` workers; `onJob(index, spec, rows)` as each job finishes (in any order). Resolves to
+ * all rows in job order: the same rows as {@link runJobsSequentially}, whatever the number of
+ * workers (each job is a pure function of its spec).
+ */
+/** An AbortSignal, structurally (no DOM or Node types here). */
+export interface SignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+/** What {@link runJobsOnPool} needs of the pool's `runJobs` (structurally, so this module stays free of the pool's platform code). */
+export type CountingRunner = (
+  jobs: readonly Job<CountingJobSpec, CountingRow[]>[],
+  options: { workers?: number; signal?: SignalLike; onResult?: (index: number, rows: CountingRow[]) => void; onProgress?: (p: { fraction: number }) => void },
+) => Promise<CountingRow[][]>;
+
+export async function runJobsOnPool(
+  jobs: readonly CountingJobSpec[],
+  run: CountingRunner,
+  options: { workers?: number; signal?: SignalLike; onJob?: (index: number, spec: CountingJobSpec, rows: CountingRow[]) => void; onProgress?: (fraction: number) => void } = {},
+): Promise<CountingRow[]> {
+  const results = await run(
+    jobs.map((j) => countingRunKind.job(j)),
+    {
+      workers: options.workers,
+      signal: options.signal,
+      onResult: (i, rows) => options.onJob?.(i, jobs[i], rows),
+      onProgress: (p) => options.onProgress?.(p.fraction),
+    },
+  );
+  return results.flat();
 }
 
 /** Mean and sample standard deviation (n − 1; 0 for one value) of the finite values. */

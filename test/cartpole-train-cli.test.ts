@@ -46,6 +46,12 @@ describe("sorn cartpole train", () => {
     expect(r.stdout).toMatch(/\ndocs +1 .* 1\n/);
   }, 30_000);
 
+  it("is in --help with its options", async () => {
+    const help = (await cli("--help")).stdout;
+    expect(help).toContain("npm run sorn -- cartpole train --mode docs|corrected --episodes N --seed S [--env v0|v1]");
+    for (const flag of ["--compare a,b", "--seeds K", "--plastic-episodes P", "--baseline B", "--overlap", "--reset-reservoir", "--encoding raw|population", "--workers W", "--json OUT.json"]) expect(help).toContain(flag);
+  });
+
   const bad: [string[], string][] = [
     [["--mode", "doc"], "sorn: --mode: must be one of docs, corrected, got 'doc'"],
     [["--episodes", "0"], "sorn: --episodes: must be an integer in [1, 10000000], got '0'"],

@@ -1,0 +1,43 @@
+/**
+ * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting").
+ * Opening it changes nothing of the SORN run: the view sits above the lab's panels, its cart-pole
+ * runs in the page and its counting jobs in pool workers of their own. The view's code (the
+ * player, the runner, the chart) loads on the first open; `save` offers its downloads.
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { AppShell } from "../shell";
+
+/** The experiments the view offers, in menu order. */
+export const EXPERIMENT_TABS = [
+  { id: "cartpole", label: "Cart-pole" },
+  { id: "counting", label: "Counting task" },
+] as const;
+export type ExperimentTab = (typeof EXPERIMENT_TABS)[number]["id"];
+
+/** The view's store. */
+export interface ExperimentsViewState {
+  open: boolean;
+  tab: ExperimentTab;
+}
+
+/** The Experiments view: open, close, which tab. */
+export class ExperimentsModel {
+  readonly store: StoreApi<ExperimentsViewState> = createStore<ExperimentsViewState>()(() => ({ open: false, tab: "cartpole" }));
+
+  constructor(private readonly shell: Pick<AppShell, "download">) {}
+
+  /** Open the view on `tab`. */
+  open(tab: ExperimentTab): void {
+    this.store.setState({ open: true, tab });
+  }
+
+  /** Close the view (a counting run goes on; the cart-pole pauses). */
+  close(): void {
+    this.store.setState({ open: false });
+  }
+
+  /** Offer a text file (JSON) as a download. */
+  save(text: string, filename: string): void {
+    this.shell.download(text, filename, "application/json");
+  }
+}

@@ -186,6 +186,9 @@ export interface LegendItem {
   dash?: string;
 }
 
+/** Width in px of a boxed legend with these labels. */
+export const legendWidth = (labels: readonly string[]): number => 40 + Math.max(0, ...labels.map((l) => textWidth(l, TICK_SIZE)));
+
 /** Height in px of a legend with `n` entries. */
 export const legendHeight = (n: number): number => n * 16 + 8;
 
@@ -209,7 +212,7 @@ export function legend(p: Panel, items: LegendItem[], place: LegendPlace = "righ
   if (items.length === 0) return "";
   if (place === "below") return legendRow(p, items);
   const rowH = 16;
-  const w = 40 + Math.max(...items.map((i) => textWidth(i.label, TICK_SIZE)));
+  const w = legendWidth(items.map((i) => i.label));
   const h = legendHeight(items.length);
   const x0 = place === "left" ? p.x + 8 : place === "outside" ? p.x + p.width + 10 : p.x + p.width - w - 8;
   const y0 = place === "outside" ? p.y : p.y + 8;

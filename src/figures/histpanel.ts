@@ -3,10 +3,13 @@
  * lines) on a linear or log x axis. Shared by the distribution figures.
  */
 import { scaleLinear, scaleLog } from "d3";
-import { axes, headroom, integerAxis, legend, linearAxis, logAxis, panelTitle, type LegendItem, type Panel } from "./axes";
+import { axes, headroom, integerAxis, legend, legendWidth, linearAxis, logAxis, panelTitle, textWidth, TICK_SIZE, type LegendItem, type Panel } from "./axes";
 import { bars, polyline, type Bin } from "./hist";
 import { COLORS } from "./palette";
-import { el } from "./svg";
+import { el, text } from "./svg";
+
+/** A legend wider than this fraction of the panel is replaced by labels on the lines themselves. */
+const MAX_LEGEND_FRACTION = 0.6;
 
 /** A curve or point set in data coordinates. */
 export interface Overlay {
@@ -60,8 +63,10 @@ export function histPanel(s: HistPanelSpec): string {
         .domain([xlo, xhi === xlo ? xlo + 1 : xhi])
         .nice()
         .range([p.x, p.x + p.width]);
-  const entries = 1 + (s.curve ? 1 : 0) + (s.dots ? 1 : 0) + (s.vlines?.length ?? 0);
-  const top = headroom(ylo, yhi === ylo ? ylo + 1 : yhi, entries, p.height);
+  const labels = [s.barLabel, ...(s.curve ? [s.curve.label] : []), ...(s.dots ? [s.dots.label] : []), ...(s.vlines ?? []).map((v) => v.label)];
+  // A narrow panel (a composed cell at print size) labels its lines directly instead of boxing a legend over the bars.
+  const direct = legendWidth(labels) > MAX_LEGEND_FRACTION * p.width;
+  const top = headroom(ylo, yhi === ylo ? ylo + 1 : yhi, direct ? 0 : labels.length, p.height);
   const y = scaleLinear().domain([ylo, top]).nice().range([p.y + p.height, p.y]);
   const xAxis = s.xLog
     ? logAxis(x as ReturnType<typeof scaleLog<number, number>>, s.xLabel)
@@ -82,6 +87,7 @@ export function histPanel(s: HistPanelSpec): string {
     for (const [a, b] of s.dots.points) parts.push(el("circle", { cx: x(a), cy: y(b), r: 3, fill: s.dots.color }));
     items.push({ label: s.dots.label, color: s.dots.color, kind: "dot" });
   }
+  let lastLabelled = -Infinity;
   for (const v of s.vlines ?? []) {
     const vx = x(v.x);
     parts.push(
@@ -96,8 +102,20 @@ export function histPanel(s: HistPanelSpec): string {
       }),
     );
     items.push({ label: v.label, color: v.color, kind: v.dashed ? "dash" : "line" });
+    // Read upward along the line, ending just below the frame's top; a line closer than a
+    // label's height to the last labelled one stays unlabelled (its value is in the caption).
+    const lx = vx - 3;
+    const ly = p.y + 4;
+    const room = Math.abs(vx - lastLabelled) >= TICK_SIZE + 3;
+    if (direct && room) lastLabelled = vx;
+    if (direct && room) parts.push(text(lx, ly, v.label, { "text-anchor": "end", "font-size": TICK_SIZE, fill: v.color, transform: `rotate(-90 ${Math.round(lx * 100) / 100} ${ly})`, class: "line-label" }));
   }
-  parts.push(ax.over, legend(p, items));
+  if (direct && s.curve) {
+    const [px, py] = s.curve.points.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const tx = Math.min(x(px) + 6, p.x + p.width - textWidth(s.curve.label, TICK_SIZE) - 3);
+    parts.push(text(tx, Math.max(p.y + TICK_SIZE, y(py) - 4), s.curve.label, { "font-size": TICK_SIZE, fill: s.curve.color, class: "line-label" }));
+  }
+  parts.push(ax.over, direct ? "" : legend(p, items));
   if (s.title) parts.push(panelTitle(p, s.title));
   return el("g", { class: "panel" }, parts.join("\n"));
 }

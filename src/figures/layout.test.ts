@@ -5,6 +5,7 @@ import { composeFigure } from "./compose";
 import { layoutForPrint, panelLayout, parsePrintSize, PT_PER_UNIT } from "./print-size";
 import { sampleNetwork } from "../../test/support/figures/testdata";
 import { networkFigure } from "./network";
+import { histPanel } from "./histpanel";
 import { rasterFigure } from "./raster";
 import { figureSize, figureStyle, svgDocument, type FigureMeta } from "./svg";
 
@@ -118,4 +119,29 @@ describe("narrow layouts", () => {
     const keyY = Number(/<g class="legend"><text x="[\d.]+" y="([\d.]+)"/.exec(svg)?.[1]);
     expect(keyY).toBeGreaterThan(58 + Number(frame?.[2]));
   });
+
+  it("a histogram too narrow for its legend labels its lines directly, skipping a line too close to a labelled one", () => {
+    const spec = (width: number) => ({
+      panel: { x: 70, y: 58, width, height: 150 },
+      bins: [0, 1, 2, 3].map((i) => ({ x0: i, x1: i + 1 })),
+      heights: [1, 3, 2, 1],
+      barLabel: "weights ≥ 0.01",
+      xLabel: "weight",
+      yLabel: "density",
+      curve: { points: [[0.5, 1], [1.5, 3.2], [2.5, 2]] as [number, number][], label: "lognormal pdf", color: "#b07800" },
+      vlines: [
+        { x: 1.5, label: "mode = 1.5", color: "#cc79a7" },
+        { x: 1.52, label: "median = 1.52", color: "#555555" },
+        { x: 3, label: "mean = 3", color: "#009e73", dashed: true },
+      ],
+    });
+    const wide = histPanel(spec(400));
+    expect(wide).toContain('class="legend"');
+    expect(wide).not.toContain("line-label");
+    const narrow = histPanel(spec(150));
+    expect(narrow).not.toContain('class="legend"');
+    const labels = [...narrow.matchAll(/class="line-label">([^<]*)</g)].map((m) => m[1]);
+    expect(labels).toEqual(["mode = 1.5", "mean = 3", "lognormal pdf"]);
+  });
 });
+

@@ -125,7 +125,7 @@ describe("runJobs", () => {
       await expect(runJobs(SEVEN, { workers })).rejects.toThrow(/^pool: workers must be an integer ≥ 0, got /);
     }
     // the known kinds are every kind listed in kinds.ts, sorted (the experiments' kinds too)
-    await expect(runJobs([{ kind: "nope", spec: {} }])).rejects.toThrow(/^pool: job 0: unknown job kind 'nope' \(known: (?:[a-z.]+, )*test\.fail, test\.spin, test\.sum\)$/);
+    await expect(runJobs([{ kind: "nope", spec: {} }])).rejects.toThrow(/^pool: job 0: unknown job kind 'nope' \(known: (?:[a-z.-]+, )*test\.fail, test\.spin, test\.sum\)$/);
     await expect(runJobs([null as never])).rejects.toThrow("pool: job 0 must be { kind: string, spec }");
     await expect(runJobs(SEVEN, { errors: "skip" as never })).rejects.toThrow('pool: errors must be "stop" or "record"');
     await expect(runJobs([testSum.job({ seed: 0, n: 1, f: () => 0 } as never)], { workers: 1 })).rejects.toThrow(/job 0 \(test.sum\) failed: could not be sent to a worker/);

@@ -70,7 +70,7 @@ describe("sorn preset counting", () => {
   }
 
   it("refuses an unknown or missing preset", async () => {
-    expect((await cli("preset", "lognormalz")).stderr).toBe("sorn: preset: unknown preset 'lognormalz' (presets: counting)\n");
+    expect((await cli("preset", "lognormalz")).stderr).toBe("sorn: preset: unknown preset 'lognormalz' (presets: counting, lognormal, perturbation, random-sequence)\n");
     expect((await cli("preset")).code).toBe(2);
   });
 

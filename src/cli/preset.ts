@@ -11,6 +11,9 @@ import { runJobsOnPool, summarize, summaryTable, sweepJobs, type CountingSweep }
 import { runJobs } from "../pool/node";
 import { CliError, rejectLeftovers, takeInt, takeParsed, takeString, type ParsedArgs } from "./args";
 import { takeWorkers, WORKERS_HELP } from "./workers-arg";
+import { LOGNORMAL_HELP, presetLognormal } from "./preset-lognormal";
+import { PERTURBATION_HELP, presetPerturbation } from "./preset-perturbation";
+import { RANDOM_SEQUENCE_HELP, presetRandomSequence } from "./preset-random-sequence";
 
 /** Where `sorn preset` writes: the table (stdout) and the progress lines (stderr). */
 export interface PresetOutput {
@@ -19,7 +22,7 @@ export interface PresetOutput {
 }
 
 /** The presets `sorn preset` runs. */
-export const PRESET_NAMES = ["counting"] as const;
+export const PRESET_NAMES = ["counting", "lognormal", "perturbation", "random-sequence"] as const;
 
 export const PRESET_HELP = `preset counting options (spec experiments.md §3.3):
   --n 4,8,12            middle lengths n of the words A B^n C / D E^n F (default 4,8,12,20,30)
@@ -33,12 +36,19 @@ export const PRESET_HELP = `preset counting options (spec experiments.md §3.3):
   --ridge μ             ridge on the readout's state weights (default 0: least squares)
   --json OUT.json       write { preset, settings, results: rows, summary } to OUT.json
 ${WORKERS_HELP}
-`;
+
+${LOGNORMAL_HELP}
+${PERTURBATION_HELP}
+${RANDOM_SEQUENCE_HELP}`;
 
 /** `sorn preset NAME …`. */
 export async function preset(args: ParsedArgs, io: PresetOutput): Promise<string> {
   const name = args.positional[1];
   if (!name) throw new CliError(`preset: which one? (presets: ${PRESET_NAMES.join(", ")})`);
+  if (name === "lognormal" || name === "perturbation" || name === "random-sequence") {
+    if (args.positional.length > 2) throw new CliError(`preset ${name}: unexpected argument '${args.positional[2]}'`);
+    return name === "lognormal" ? presetLognormal(args, io) : name === "perturbation" ? presetPerturbation(args, io) : presetRandomSequence(args, io);
+  }
   if (name !== "counting") throw new CliError(`preset: unknown preset '${name}' (presets: ${PRESET_NAMES.join(", ")})`);
   if (args.positional.length > 2) throw new CliError(`preset counting: unexpected argument '${args.positional[2]}'`);
   const sweep: CountingSweep = {

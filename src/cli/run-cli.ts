@@ -28,6 +28,8 @@ Usage:
                          [--compare plastic,frozen,raw,random --seeds K] [--workers W] [--json OUT.json]
   npm run sorn -- preset counting [--n 4,8,12] [--seeds K] [--conditions sorn,static,ip]
                          [--readout X,R] [--steps-plastic N] [--json OUT.json]
+  npm run sorn -- preset lognormal|perturbation|random-sequence [--seeds K] [--conditions …]
+                         [--workers W] [--json OUT.json] [options below]
   npm run sorn -- --help
 
 simulate options:

@@ -82,10 +82,11 @@ async function main(): Promise<number> {
   if (presets.includes("random-sequence")) {
     const specs = CONDITIONS.flatMap((condition) => seedList.map((seed) => ({ condition, seed })));
     const r = await run("random-sequence", randomSequenceRunKind, specs, workers, (s) => `${s.condition} seed ${s.seed}`);
-    results.randomSequence = r.rows;
-    const v = criterionC23(r.rows);
+    const rows = r.rows.flat();
+    results.randomSequence = rows;
+    const v = criterionC23(rows);
     verdicts.push(...v);
-    lines.push(`random-sequence (A 10, disjoint pools, 100,000 + 15,000 + 5,000 steps, least squares): ${timing(r, workers)}`, randomSequenceTable(r.rows), verdictLines(v));
+    lines.push(`random-sequence (A 10, disjoint pools, 100,000 + 15,000 + 5,000 steps, least squares): ${timing(r, workers)}`, randomSequenceTable(rows), verdictLines(v));
   }
   const fails = verdicts.filter((v) => v.status === "FAIL").length;
   lines.push(`${verdicts.filter((v) => v.status === "PASS").length} passed, ${fails} failed, ${verdicts.filter((v) => v.status === "SKIP").length} skipped`);

@@ -43,8 +43,14 @@ describe("sorn preset lognormal | perturbation | random-sequence (tiny sizes)", 
     const { file, stdout } = await rows(tempDir(), "random-sequence", ["--seeds", "1", "--conditions", "sorn,ip", "--pools", "disjoint,overlapping", ...randomSequence, "--workers", "2"]);
     expect(file.results.map((r: any) => `${r.pools} ${r.condition}`)).toEqual(["disjoint sorn", "disjoint ip", "overlapping sorn", "overlapping ip"]);
     for (const r of file.results) expect(r.perf).toHaveLength(5), expect(r.perf[0]).toBeGreaterThan(0.9);
-    expect(stdout).toMatch(/^pools\s+condition\s+seeds\s+perf\(0\)/);
+    expect(stdout).toMatch(/^pools\s+condition\s+readout\s+seeds\s+perf\(0\)/);
     expect(stdout).toContain("(chance 1/A = 0.100)");
+  });
+
+  it("random-sequence --readout lsq,logistic: a row per readout", async () => {
+    const { file } = await rows(tempDir(), "random-sequence", ["--seeds", "1", "--conditions", "static", ...randomSequence, "--readout", "lsq,logistic", "--logistic-iterations", "20", "--workers", "1"]);
+    expect(file.results.map((r: any) => r.readout)).toEqual(["lsq", "logistic"]);
+    expect(file.settings).toMatchObject({ readouts: ["lsq", "logistic"], logisticIterations: 20 });
   });
 
   const bad: [string, string[], string][] = [
@@ -61,6 +67,7 @@ describe("sorn preset lognormal | perturbation | random-sequence (tiny sizes)", 
     ["random-sequence", ["--pools", "mixed"], "sorn: --pools: unknown pool layout 'mixed' (pool layouts: disjoint, overlapping)"],
     ["random-sequence", ["--pool-size", "30"], "sorn: --pool-size: 10 disjoint pools of 30 need 300 of the 200 E neurons"],
     ["random-sequence", ["--steps-plastic", "3"], "sorn: --steps-plastic: must be ≥ lags − 1 = 19, got 3"],
+    ["random-sequence", ["--readout", "lsq,svm"], "sorn: --readout: unknown readout 'svm' (readouts: lsq, logistic)"],
     ["random-sequence", ["--json", "out.txt"], "sorn: --json: 'out.txt' must end in .json"],
     ["random-sequence", ["--workers", "0"], "sorn: --workers: must be an integer in [1, 256], got '0'"],
   ];

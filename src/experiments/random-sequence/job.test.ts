@@ -33,7 +33,7 @@ describe("random-sequence source", () => {
 describe("runRandomSequenceJob (reduced size: 2,000 + 2,000 + 1,000 steps)", () => {
   it("C23 structure: perf(0) ≥ 0.95 and perf(19) ≤ 1/A + 0.1 in every condition; MC from the curve", () => {
     for (const condition of ["sorn", "static", "ip"] as const) {
-      const row = runRandomSequenceJob({ condition, seed: 0, ...small });
+      const [row] = runRandomSequenceJob({ condition, seed: 0, ...small });
       expect(row.perf).toHaveLength(20);
       expect(row.perf[0]).toBeGreaterThanOrEqual(0.95);
       expect(row.perf[19]).toBeLessThanOrEqual(0.1 + 0.1);
@@ -44,13 +44,21 @@ describe("runRandomSequenceJob (reduced size: 2,000 + 2,000 + 1,000 steps)", () 
 
   it("the same spec gives the same row; overlapping pools run too", () => {
     const spec = { condition: "sorn" as const, seed: 5, pools: "overlapping" as const, stepsPlastic: 500, stepsTrain: 600, stepsTest: 300, lags: 5 };
-    const row = runRandomSequenceJob(spec);
+    const [row] = runRandomSequenceJob(spec);
     expect(row).toMatchObject({ pools: "overlapping", alphabet: 10, readout: "lsq" });
     expect(row.perf).toHaveLength(5);
-    expect(runRandomSequenceJob(spec)).toEqual(row);
+    expect(runRandomSequenceJob(spec)).toEqual([row]);
+  });
+
+  it("one row per readout: lsq and logistic (fixed Adam budget) on the same states", () => {
+    const rows = runRandomSequenceJob({ condition: "sorn", seed: 1, stepsPlastic: 500, stepsTrain: 800, stepsTest: 300, lags: 3, readouts: ["lsq", "logistic"], logisticIterations: 30 });
+    expect(rows.map((r) => r.readout)).toEqual(["lsq", "logistic"]);
+    expect(rows[1].meanRateE).toBe(rows[0].meanRateE);
+    expect(rows[1].perf[0]).toBeGreaterThan(0.9);
   });
 
   it("refuses bad specs naming the field", () => {
+    expect(() => resolveRandomSequenceJob({ condition: "sorn", seed: 0, readouts: ["svm" as never] })).toThrow("unknown readout 'svm' (readouts: lsq, logistic)");
     expect(() => resolveRandomSequenceJob({ condition: "sorn", seed: 0, pools: "mixed" as never })).toThrow("unknown pool layout 'mixed' (pools: disjoint, overlapping)");
     expect(() => resolveRandomSequenceJob({ condition: "sorn", seed: 0, alphabet: 1 })).toThrow(/alphabet/);
     expect(() => resolveRandomSequenceJob({ condition: "sorn", seed: 0, alphabet: 20, poolSize: 11 })).toThrow(/poolSize/);

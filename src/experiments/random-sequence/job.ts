@@ -7,14 +7,17 @@
  *     {@link randomSequenceParams} with engine seed S, the condition's freeze set, noise off;
  *  2. P plastic steps (the condition's rules), then phase 'training' (nothing learns) for T_tr + T_te
  *     steps, recording x(t), the E state after symbol s(t) arrived;
- *  3. the fading-memory curve perf(k), k = 0…K−1 ({@link memoryCurve}) and the memory capacity;
- *     meanRateE over the test stretch, eeSynapses after the plastic phase.
+ *  3. per readout, the fading-memory curve perf(k), k = 0…K−1 — "lsq": least squares
+ *     ({@link memoryCurve}); "logistic": multinomial logistic regression, full-batch Adam for a
+ *     fixed number of iterations ({@link logisticMemoryCurve}) — and the memory capacity;
+ *     meanRateE over the test stretch, eeSynapses after the plastic phase. One row per readout.
  */
 import { NumpyRandom } from "../../models/rng/numpy-random";
 import { SornInputError } from "../../models/params/error";
 import { checkSeed } from "../../models/params/seed";
 import { SornNetwork } from "../../models/sorn/network";
 import { CONDITIONS, CONDITION_FREEZE, jobSeeds, type CountingCondition } from "../counting/preset";
+import { logisticMemoryCurve } from "./logistic";
 import { memoryCapacity, memoryCurve } from "./memory";
 import { POOL_LAYOUTS, RANDOM_SEQUENCE_DEFAULTS, randomSequenceParams, type PoolLayout } from "./preset";
 import { randomSymbols, symbolInput, symbolPools } from "./source";
@@ -30,15 +33,23 @@ export interface RandomSequenceJobSpec {
   readonly stepsTrain?: number;
   readonly stepsTest?: number;
   readonly lags?: number;
+  /** Default ["lsq"]. */
+  readonly readouts?: readonly RandomSequenceReadout[];
+  /** Adam iterations of the logistic readout (default 100). */
+  readonly logisticIterations?: number;
 }
 
-/** One run's result (readout: least squares). */
+/** The readouts: least squares, and the small multinomial logistic regression. */
+export const RANDOM_SEQUENCE_READOUTS = ["lsq", "logistic"] as const;
+export type RandomSequenceReadout = (typeof RANDOM_SEQUENCE_READOUTS)[number];
+
+/** One run's result under one readout. */
 export interface RandomSequenceRow {
   condition: CountingCondition;
   seed: number;
   pools: PoolLayout;
   alphabet: number;
-  readout: "lsq";
+  readout: RandomSequenceReadout;
   /** perf(k), k = 0…K−1. */
   perf: number[];
   capacity: number;
@@ -69,7 +80,11 @@ export function resolveRandomSequenceJob(spec: RandomSequenceJobSpec): Required<
   const lags = int(spec.lags, D.lags, 1, "lags", 1000);
   const stepsPlastic = int(spec.stepsPlastic, D.stepsPlastic, 0, "stepsPlastic");
   if (stepsPlastic < lags - 1) throw new SornInputError("stepsPlastic", `must be ≥ lags − 1 = ${lags - 1} (the oldest target precedes the readout stretch), got ${stepsPlastic}`);
+  const readouts = spec.readouts ?? ["lsq"];
+  for (const r of readouts) if (!RANDOM_SEQUENCE_READOUTS.includes(r)) throw new SornInputError("readout", `unknown readout '${r}' (readouts: ${RANDOM_SEQUENCE_READOUTS.join(", ")})`);
   return {
+    readouts,
+    logisticIterations: int(spec.logisticIterations, 100, 1, "logisticIterations", 100_000),
     condition: spec.condition,
     seed: checkSeed(spec.seed),
     alphabet,
@@ -88,7 +103,7 @@ export function poolSeed(seed: number): number {
 }
 
 /** Runs one job (see the module comment). */
-export function runRandomSequenceJob(spec: RandomSequenceJobSpec, ctx: RandomSequenceJobContext = {}): RandomSequenceRow {
+export function runRandomSequenceJob(spec: RandomSequenceJobSpec, ctx: RandomSequenceJobContext = {}): RandomSequenceRow[] {
   const job = resolveRandomSequenceJob(spec);
   const { condition, seed, alphabet: A, stepsPlastic: P, stepsTrain: Ttr, stepsTest: Tte } = job;
   const seeds = jobSeeds(seed);
@@ -113,7 +128,11 @@ export function runRandomSequenceJob(spec: RandomSequenceJobSpec, ctx: RandomSeq
     if (t >= Ttr) for (let i = 0; i < ne; i++) active += net.x[i];
   }
   ctx.progress?.((0.8 * total) / total);
-  const perf = memoryCurve({ bits: xs, steps: T, width: ne }, symbols, P, Ttr, Tte, A, job.lags);
+  const states = { bits: xs, steps: T, width: ne };
+  const rows = job.readouts.map((readout): RandomSequenceRow => {
+    const perf = readout === "lsq" ? memoryCurve(states, symbols, P, Ttr, Tte, A, job.lags) : logisticMemoryCurve(states, symbols, P, Ttr, Tte, A, job.lags, { iterations: job.logisticIterations });
+    return { condition, seed, pools: job.pools, alphabet: A, readout, perf, capacity: memoryCapacity(perf, A), meanRateE: active / (Tte * ne), eeSynapses };
+  });
   ctx.progress?.(1);
-  return { condition, seed, pools: job.pools, alphabet: A, readout: "lsq", perf, capacity: memoryCapacity(perf, A), meanRateE: active / (Tte * ne), eeSynapses };
+  return rows;
 }

@@ -1,5 +1,5 @@
 /**
- * Random-sequence rows summarised per pool layout × condition: mean perf(k) over seeds at a few
+ * Random-sequence rows summarised per pool layout × condition × readout: mean perf(k) over seeds at a few
  * lags (chance 1/A), the memory capacity mean ± sd, and criterion C23's structural checks
  * (spec experiments.md §5): perf(0) ≥ 0.95 and perf(19) ≤ 1/A + 0.1 in every run.
  */
@@ -12,7 +12,10 @@ const SHOWN = [0, 1, 2, 3, 4, 5, 10, 19];
 
 function groups(rows: readonly RandomSequenceRow[]): RandomSequenceRow[][] {
   const g = new Map<string, RandomSequenceRow[]>();
-  for (const r of rows) g.set(`${r.pools}|${r.condition}`, [...(g.get(`${r.pools}|${r.condition}`) ?? []), r]);
+  for (const r of rows) {
+    const key = `${r.pools}|${r.condition}|${r.readout}`;
+    g.set(key, [...(g.get(key) ?? []), r]);
+  }
   return [...g.values()];
 }
 
@@ -29,9 +32,9 @@ export function randomSequenceTable(rows: readonly RandomSequenceRow[]): string 
   const body = groups(rows).map((g) => {
     const curve = meanCurve(g);
     const mc = meanSd(g.map((r) => r.capacity));
-    return [g[0].pools, g[0].condition, String(g.length), ...lags.map((k) => (k < curve.length ? curve[k].toFixed(3) : "")), `${mc.mean.toFixed(2)} ± ${mc.sd.toFixed(2)}`, meanSd(g.map((r) => r.meanRateE)).mean.toFixed(3)];
+    return [g[0].pools, g[0].condition, g[0].readout, String(g.length), ...lags.map((k) => (k < curve.length ? curve[k].toFixed(3) : "")), `${mc.mean.toFixed(2)} ± ${mc.sd.toFixed(2)}`, meanSd(g.map((r) => r.meanRateE)).mean.toFixed(3)];
   });
-  return textTable(["pools", "condition", "seeds", ...lags.map((k) => `perf(${k})`), "MC", "rate E"], body) + `(chance 1/A = ${rows.length ? (1 / rows[0].alphabet).toFixed(3) : "—"})\n`;
+  return textTable(["pools", "condition", "readout", "seeds", ...lags.map((k) => `perf(${k})`), "MC", "rate E"], body) + `(chance 1/A = ${rows.length ? (1 / rows[0].alphabet).toFixed(3) : "—"})\n`;
 }
 
 /** C23's structural checks over every run (those with ≥ 20 lags for the second). */

@@ -11,6 +11,7 @@ import { browserShell } from "./shell/browser";
 import { startAnalysisWorker, startSimWorker } from "./shell/workers";
 import { LabController } from "./state/controller";
 import { CorrelationModel } from "./state/correlation";
+import { ExperimentsModel } from "./state/experiments/view";
 import { FrameBus } from "./state/frame-bus";
 import { startLab } from "./state/startup";
 import { createLabStore } from "./state/store";
@@ -27,7 +28,8 @@ const frames = new FrameBus();
 const lab = new LabController(store, sim, frames, shell);
 const correlation = new CorrelationModel(lab, analysis);
 const exporter = new Exporter(lab, correlation, analysis, shell);
-const api: LabApi = { store, lab, exporter, correlation, frames, actions: { lab, exporter, correlation } };
+const experiments = new ExperimentsModel(shell);
+const api: LabApi = { store, lab, exporter, correlation, frames, experiments, actions: { lab, exporter, correlation } };
 
 let framesSeen = 0;
 frames.subscribe(() => framesSeen++);

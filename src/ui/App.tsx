@@ -5,6 +5,7 @@ import { FilesBar } from "./FilesBar";
 import { HelpDialog } from "./HelpDialog";
 import { InputPanel } from "./InputPanel";
 import { CompareView } from "./CompareView";
+import { ExperimentsMenu, ExperimentsSection } from "./ExperimentsMenu";
 import { Panels } from "./Panels";
 import { ParamsPanel } from "./ParamsPanel";
 import { RulesPanel } from "./RulesPanel";
@@ -27,6 +28,7 @@ export function App() {
         </h1>
         <Transport />
         <FilesBar />
+        <ExperimentsMenu />
         <ThemeToggle />
       </header>
       <StatusBar />
@@ -37,6 +39,7 @@ export function App() {
           <ParamsPanel />
         </aside>
         <div className="views">
+          <ExperimentsSection />
           <CompareView />
           <Panels />
         </div>

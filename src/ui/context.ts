@@ -4,6 +4,7 @@ import { useStore } from "zustand";
 import type { Exporter } from "../export/exporter";
 import type { LabController } from "../state/controller";
 import type { CorrelationModel } from "../state/correlation";
+import type { ExperimentsModel } from "../state/experiments/view";
 import type { FrameBus } from "../state/frame-bus";
 import type { LabState, LabStore } from "../state/store";
 import type { ActionContext } from "./actions";
@@ -15,6 +16,8 @@ export interface LabApi {
   exporter: Exporter;
   correlation: CorrelationModel;
   frames: FrameBus;
+  /** The Experiments view (cart-pole, the counting task). */
+  experiments: ExperimentsModel;
   /** The context commands run in. */
   actions: ActionContext;
 }

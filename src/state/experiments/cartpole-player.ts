@@ -128,6 +128,16 @@ export class CartPolePlayer {
     return this.current;
   }
 
+  /** The live episode number (the store's may lag by up to 100 ms while playing). */
+  get episode(): number {
+    return this.s.episode;
+  }
+
+  /** The live step of the episode. */
+  get episodeStep(): number {
+    return this.s.step;
+  }
+
   /** Play (an ended episode: the next one first). */
   play(): void {
     if (this.s.ended) this.nextEpisode();

@@ -1,0 +1,135 @@
+/**
+ * The cart-pole view (spec §1.6, §2.5): the canvas animation (drawn by `CartPoleAnimation`
+ * outside React), Play / Pause / Step / Reset, the speed, the environment, the policy, the seed
+ * and an optional start state; the step, episode, return, how the episode ended and Gymnasium's
+ * "step after termination" warning. Everything it decides is in `CartPolePlayer`.
+ */
+import { useEffect, useRef, useState } from "react";
+import { useStore } from "zustand";
+import { CARTPOLE_IDS, CARTPOLE_SPECS, type CartPoleId } from "../../models/cartpole/specs";
+import { CartPoleAnimation } from "../../plots/cartpole-animation";
+import { PLAYER_SPEEDS, type CartPolePlayer, type PlayerSpeed, type PlayerStatus } from "../../state/experiments/cartpole-player";
+import { LEARNER_NOT_AVAILABLE, VIEW_POLICIES, viewPolicy } from "../../state/experiments/cartpole-policies";
+
+const fmt = (v: number, d = 3) => (v >= 0 ? "\u2007" : "") + v.toFixed(d);
+
+/** A text field applied on Enter or when it loses focus; its refusal is shown under it. */
+function CommitField({ id, label, value, placeholder, error, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; commit: (text: string) => void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  return (
+    <label className="exp-field" htmlFor={id}>
+      {label}{" "}
+      <input
+        id={id}
+        value={text}
+        placeholder={placeholder}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === "Enter" && commit(text)}
+        onBlur={() => text !== value && commit(text)}
+      />
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** The view around one player. */
+export function CartPoleView({ player }: { player: CartPolePlayer }) {
+  const use = <T,>(f: (s: PlayerStatus) => T) => useStore(player.store, f);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const a = new CartPoleAnimation(canvas.current!, player);
+    return () => a.destroy();
+  }, [player]);
+  const playing = use((s) => s.playing);
+  const env = use((s) => s.env);
+  const policy = use((s) => s.policy);
+  const speed = use((s) => s.speed);
+  const seed = use((s) => s.seed);
+  const start = use((s) => s.start);
+  const errors = use((s) => s.errors);
+  const episode = use((s) => s.episode);
+  const step = use((s) => s.step);
+  const ret = use((s) => s.return);
+  const state = use((s) => s.state);
+  const ended = use((s) => s.ended);
+  const warning = use((s) => s.warning);
+  const previous = use((s) => s.previous);
+  return (
+    <div className="exp-cartpole">
+      <div className="exp-controls" role="group" aria-label="Cart-pole controls">
+        {playing ? (
+          <button type="button" className="primary" aria-label="Pause cart-pole" onClick={() => player.pause()}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" className="primary" aria-label="Play cart-pole" onClick={() => player.play()}>
+            Play
+          </button>
+        )}
+        <button type="button" aria-label="Step cart-pole" title="One environment step" onClick={() => player.step()}>
+          Step
+        </button>
+        <button type="button" aria-label="Reset cart-pole" title="Start over: episode 1 from the seed (or the start state)" onClick={() => player.reset()}>
+          Reset
+        </button>
+        <label>
+          Speed{" "}
+          <select aria-label="Cart-pole speed" value={speed} onChange={(e) => player.setSpeed(e.target.value as PlayerSpeed)}>
+            {PLAYER_SPEEDS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Environment{" "}
+          <select aria-label="Environment" value={env} onChange={(e) => player.setEnv(e.target.value as CartPoleId)}>
+            {CARTPOLE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {id} ({CARTPOLE_SPECS[id].maxEpisodeSteps} steps)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Policy{" "}
+          <select aria-label="Policy" value={policy} onChange={(e) => player.setPolicy(e.target.value)}>
+            {VIEW_POLICIES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+            <option disabled value="learned" title={LEARNER_NOT_AVAILABLE}>
+              REINFORCE learner (not available yet)
+            </option>
+          </select>
+        </label>
+      </div>
+      <div className="exp-controls">
+        <CommitField id="cartpole-seed" label="Seed" value={String(seed)} error={errors.seed} commit={(t) => player.setSeed(t)} />
+        <CommitField id="cartpole-start" label="Start state x, ẋ, θ, θ̇" placeholder="blank: reset(seed)" value={start ? start.join(", ") : ""} error={errors.start} commit={(t) => player.setStart(t)} />
+      </div>
+      <p className="desc">{viewPolicy(policy).description}</p>
+      <canvas ref={canvas} className="exp-canvas" aria-label="Cart-pole animation" role="img" data-testid="cartpole-canvas" />
+      <p className="exp-readout" data-testid="cartpole-readout">
+        Episode {episode} · step {step} · return {ret} · x = {fmt(state[0])} m · θ = {fmt(state[2])} rad ({fmt((state[2] * 180) / Math.PI, 1)}°)
+      </p>
+      <p role="status" className="exp-status" data-testid="cartpole-status">
+        {ended ? `Episode ${episode} ended after ${step} steps: ${ended.reason}. ${playing ? "The next episode starts in a moment." : "Play starts the next episode; Reset starts over."}` : previous ? `Episode ${previous.episode}: ${previous.length} steps, return ${previous.return} (${previous.reason}).` : ""}
+      </p>
+      {warning && (
+        <p role="alert" className="exp-warning" data-testid="cartpole-warning">
+          Step after termination: {warning}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -5,8 +5,14 @@
  * label, C19's needs and the JSON download). The SORN run is not disturbed by any of it.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openLab, shownStep, stepN } from "./helpers";
+
+async function violations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).include(".experiments").analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+}
 
 async function openExperiment(page: Page, name: "Cart-pole" | "Counting task"): Promise<void> {
   await page.locator("summary", { hasText: /^Experiments$/ }).click();
@@ -111,6 +117,9 @@ test("the cart-pole view animates, draws Gymnasium's geometry (C8) and warns on 
   await page.getByRole("button", { name: "Step cart-pole" }).click();
   await expect(page.getByTestId("cartpole-warning")).toHaveText(/Step after termination: You are calling 'step\(\)' even though this environment has already returned terminated = True/);
 
+  expect(await violations(page), "cart-pole view").toEqual([]);
+  if (process.env.EXP_SHOTS) await page.locator(".experiments").screenshot({ path: `${process.env.EXP_SHOTS}/cartpole.png` });
+
   // The SORN run was not touched, and still steps.
   expect(await shownStep(page)).toBe(10);
   await page.getByRole("button", { name: "Close experiments" }).click();
@@ -165,6 +174,8 @@ test("a finished counting run shows the n-sweep chart with hover values, C19's n
   await page.getByLabel("Metric").selectOption("perf_reduced");
   await expect(chart.locator(".ytitle")).toHaveText(/perf_reduced/);
   await expect(page.locator("tr[data-status='NEEDS']").first()).toContainText("needs n = 8 and ≥ 10 seeds");
+  expect(await violations(page), "counting results").toEqual([]);
+  if (process.env.EXP_SHOTS) await page.locator(".experiments").screenshot({ path: `${process.env.EXP_SHOTS}/counting.png` });
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (JSON)" }).click()]);
   expect(download.suggestedFilename()).toBe("sorn-counting-quick-n4-2seeds.json");
   const doc = JSON.parse(readFileSync((await download.path())!, "utf8"));

@@ -14,7 +14,7 @@ import { LEARNER_NOT_AVAILABLE, VIEW_POLICIES, viewPolicy } from "../../state/ex
 const fmt = (v: number, d = 3) => (v >= 0 ? "\u2007" : "") + v.toFixed(d);
 
 /** A text field applied on Enter or when it loses focus; its refusal is shown under it. */
-function CommitField({ id, label, value, placeholder, error, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; commit: (text: string) => void }) {
+function CommitField({ id, label, value, placeholder, error, wide, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; wide?: boolean; commit: (text: string) => void }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -22,6 +22,7 @@ function CommitField({ id, label, value, placeholder, error, commit }: { id: str
       {label}{" "}
       <input
         id={id}
+        className={wide ? "wide" : "narrow"}
         value={text}
         placeholder={placeholder}
         aria-invalid={!!error}
@@ -115,7 +116,7 @@ export function CartPoleView({ player }: { player: CartPolePlayer }) {
       </div>
       <div className="exp-controls">
         <CommitField id="cartpole-seed" label="Seed" value={String(seed)} error={errors.seed} commit={(t) => player.setSeed(t)} />
-        <CommitField id="cartpole-start" label="Start state x, ẋ, θ, θ̇" placeholder="blank: reset(seed)" value={start ? start.join(", ") : ""} error={errors.start} commit={(t) => player.setStart(t)} />
+        <CommitField id="cartpole-start" label="Start state x, ẋ, θ, θ̇" placeholder="blank: reset(seed)" wide value={start ? start.join(", ") : ""} error={errors.start} commit={(t) => player.setStart(t)} />
       </div>
       <p className="desc">{viewPolicy(policy).description}</p>
       <canvas ref={canvas} className="exp-canvas" aria-label="Cart-pole animation" role="img" data-testid="cartpole-canvas" />

@@ -1,4 +1,4 @@
-/** The cart-pole view's text fields, parsed with one clear message each. */
+/** The cart-pole view's text fields, parsed with one clear message each, and its words for an episode's end. */
 import { checkState } from "../../models/cartpole/env";
 import { CARTPOLE } from "../../models/cartpole/physics";
 
@@ -22,4 +22,17 @@ export function parseStartState(text: string): StartParse {
   if (Math.abs(state[0]) > CARTPOLE.xThreshold) return { ok: false, error: `start state: x must be within ±${CARTPOLE.xThreshold} m, got ${state[0]}` };
   if (Math.abs(state[2]) > CARTPOLE.thetaThresholdRadians) return { ok: false, error: `start state: θ must be within ±${CARTPOLE.thetaThresholdRadians.toFixed(4)} rad (12°), got ${state[2]}` };
   return { ok: true, state: [...state] };
+}
+
+/** The reason an episode ended, from its last state and flags. */
+export function endReason(state: ArrayLike<number>, terminated: boolean, truncated: boolean, maxSteps: number): string {
+  const parts: string[] = [];
+  if (terminated) {
+    const why: string[] = [];
+    if (Math.abs(state[0]) > CARTPOLE.xThreshold) why.push(`the cart left the track (|x| > ${CARTPOLE.xThreshold} m)`);
+    if (Math.abs(state[2]) > CARTPOLE.thetaThresholdRadians) why.push("the pole fell (|θ| > 12°)");
+    parts.push(`terminated: ${why.join(" and ")}`);
+  }
+  if (truncated) parts.push(`truncated: the time limit of ${maxSteps} steps`);
+  return parts.join("; ");
 }

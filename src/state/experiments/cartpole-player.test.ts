@@ -1,8 +1,8 @@
 /** The cart-pole view's player with a fake clock: speeds, episode ends, Step after termination, fields. */
 import { describe, expect, it } from "vitest";
 import { STEP_AFTER_TERMINATION_WARNING } from "../../models/cartpole/env";
-import { CartPolePlayer, endReason } from "./cartpole-player";
-import { parseStartState } from "./cartpole-fields";
+import { CartPolePlayer } from "./cartpole-player";
+import { endReason, parseStartState } from "./cartpole-fields";
 import { LEARNER_NOT_AVAILABLE, VIEW_POLICIES, viewPolicy } from "./cartpole-policies";
 
 function player() {

@@ -17,11 +17,10 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { CartPoleEnv } from "../../models/cartpole/env";
 import type { Policy } from "../../models/cartpole/episode";
-import { CARTPOLE } from "../../models/cartpole/physics";
 import { parseSeed } from "../../models/params/seed";
 import type { CartPoleId } from "../../models/cartpole/specs";
 import { viewPolicy, VIEW_POLICIES } from "./cartpole-policies";
-import { parseStartState } from "./cartpole-fields";
+import { endReason, parseStartState } from "./cartpole-fields";
 
 /** The speeds: real time, four times real time, as fast as a frame allows. */
 export const PLAYER_SPEEDS = [
@@ -71,19 +70,6 @@ export interface PlayerStatus {
   previous: { episode: number; length: number; return: number; reason: string } | null;
   /** A refused setting's message, by field ("seed", "start"). */
   errors: { seed?: string; start?: string };
-}
-
-/** The reason an episode ended, from its last state and flags. */
-export function endReason(state: ArrayLike<number>, terminated: boolean, truncated: boolean, maxSteps: number): string {
-  const parts: string[] = [];
-  if (terminated) {
-    const why: string[] = [];
-    if (Math.abs(state[0]) > CARTPOLE.xThreshold) why.push(`the cart left the track (|x| > ${CARTPOLE.xThreshold} m)`);
-    if (Math.abs(state[2]) > CARTPOLE.thetaThresholdRadians) why.push("the pole fell (|θ| > 12°)");
-    parts.push(`terminated: ${why.join(" and ")}`);
-  }
-  if (truncated) parts.push(`truncated: the time limit of ${maxSteps} steps`);
-  return parts.join("; ");
 }
 
 /** One environment, one policy, the clock of the animation. */

@@ -8,7 +8,7 @@ import { lognormalRunKind } from "../experiments/lognormal/kind";
 import type { LognormalJobSpec } from "../experiments/lognormal/job";
 import { lognormalTable } from "../experiments/lognormal/summary";
 import { rejectLeftovers, takeInt, takeParsed, type ParsedArgs } from "./args";
-import type { PresetOutput } from "./preset";
+import type { PresetOutput } from "./preset-output";
 import { finish, parseNonNegative, parseSteps, runPresetJobs, takeJsonPath } from "./preset-pool";
 import { takeWorkers, WORKERS_HELP } from "./workers-arg";
 

@@ -8,7 +8,7 @@ import { PERTURBATION_DEFAULTS, PERTURBATION_INPUTS, type PerturbationJobSpec } 
 import { perturbationRunKind } from "../experiments/perturbation/kind";
 import { perturbationTable, summarizePerturbation } from "../experiments/perturbation/summary";
 import { rejectLeftovers, takeBool, takeInt, takeParsed, type ParsedArgs } from "./args";
-import type { PresetOutput } from "./preset";
+import type { PresetOutput } from "./preset-output";
 import { finish, parseChoices, runPresetJobs, takeJsonPath } from "./preset-pool";
 import { takeWorkers, WORKERS_HELP } from "./workers-arg";
 

@@ -9,7 +9,7 @@ import { SornInputError } from "../models/params/error";
 import { runJobs } from "../pool/node";
 import type { JobKind } from "../pool/registry";
 import { CliError, takeString, type ParsedArgs } from "./args";
-import type { PresetOutput } from "./preset";
+import type { PresetOutput } from "./preset-output";
 
 /** Runs `specs` as jobs of `kind`; `describe(spec, row)` words each progress line. Resolves to the rows in job order and the seconds taken. */
 export async function runPresetJobs<S, R>(name: string, kind: JobKind<S, R>, specs: readonly S[], workers: number, io: PresetOutput, describe: (spec: S, row: R) => string): Promise<{ rows: R[]; seconds: number }> {

@@ -9,7 +9,7 @@ import { randomSequenceRunKind } from "../experiments/random-sequence/kind";
 import { POOL_LAYOUTS, RANDOM_SEQUENCE_DEFAULTS } from "../experiments/random-sequence/preset";
 import { randomSequenceTable } from "../experiments/random-sequence/summary";
 import { CliError, rejectLeftovers, takeInt, takeParsed, type ParsedArgs } from "./args";
-import type { PresetOutput } from "./preset";
+import type { PresetOutput } from "./preset-output";
 import { finish, parseChoices, runPresetJobs, takeJsonPath } from "./preset-pool";
 import { takeWorkers, WORKERS_HELP } from "./workers-arg";
 

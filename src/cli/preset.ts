@@ -15,11 +15,8 @@ import { LOGNORMAL_HELP, presetLognormal } from "./preset-lognormal";
 import { PERTURBATION_HELP, presetPerturbation } from "./preset-perturbation";
 import { RANDOM_SEQUENCE_HELP, presetRandomSequence } from "./preset-random-sequence";
 
-/** Where `sorn preset` writes: the table (stdout) and the progress lines (stderr). */
-export interface PresetOutput {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { PresetOutput } from "./preset-output";
+import type { PresetOutput } from "./preset-output";
 
 /** The presets `sorn preset` runs. */
 export const PRESET_NAMES = ["counting", "lognormal", "perturbation", "random-sequence"] as const;

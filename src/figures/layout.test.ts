@@ -123,7 +123,7 @@ describe("narrow layouts", () => {
   it("a histogram too narrow for its legend labels its lines directly, skipping a line too close to a labelled one", () => {
     const spec = (width: number) => ({
       panel: { x: 70, y: 58, width, height: 150 },
-      bins: [0, 1, 2, 3].map((i) => ({ x0: i, x1: i + 1 })),
+      bins: [0, 1, 2, 3].map((i) => ({ x0: i, x1: i + 1, count: 1 })),
       heights: [1, 3, 2, 1],
       barLabel: "weights ≥ 0.01",
       xLabel: "weight",

@@ -1,0 +1,5 @@
+/** Where `sorn preset` writes: the table (stdout) and the progress lines (stderr). */
+export interface PresetOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}

@@ -4,9 +4,9 @@
  * counting runner, whose pool (`src/pool/browser.ts`, with the engine for its job kinds) loads
  * only when a run first starts.
  */
-import type { CountingRunner } from "../../experiments/counting/sweep";
 import { CartPolePlayer } from "../../state/experiments/cartpole-player";
 import { CountingRunModel } from "../../state/experiments/counting-run";
+import type { PoolRunner } from "../../state/experiments/pool-run";
 import type { ExperimentsModel } from "../../state/experiments/view";
 
 /** What the view's components use. */
@@ -22,7 +22,7 @@ export function experimentsRuntime(model: ExperimentsModel): ExperimentsRuntime 
   runtime ??= {
     player: new CartPolePlayer(),
     counting: new CountingRunModel({
-      runner: () => import("../../pool/browser").then((m) => m.runJobs as unknown as CountingRunner),
+      runner: () => import("../../pool/browser").then((m) => m.runJobs as unknown as PoolRunner),
       save: (text, filename) => model.save(text, filename),
       now: () => performance.now(),
     }),

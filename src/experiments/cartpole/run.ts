@@ -48,7 +48,7 @@ export interface RunContext {
 }
 
 /** A growable float buffer for an episode's feature rows and score vectors. */
-class Rows {
+export class Rows {
   data = new Float64Array(1024);
   length = 0;
   push(values: ArrayLike<number>): void {

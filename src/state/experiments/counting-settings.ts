@@ -6,6 +6,7 @@
  * counting` says it, one message per field.
  */
 import type { CountingSweep } from "../../experiments/counting/sweep";
+import { PAGE_MAX_SEEDS, formParser, parseSeedCount } from "./form-fields";
 import { CONDITIONS, READOUTS, parseConditions, parseCounts, parseReadouts, type CountingCondition, type CountingReadout } from "../../experiments/counting/preset";
 
 /** The run sizes. */
@@ -17,7 +18,7 @@ export type CountingSize = keyof typeof COUNTING_SIZES;
 
 /** The largest n and seed count the page takes (the CLI takes more). */
 export const PAGE_MAX_N = 200;
-export const PAGE_MAX_SEEDS = 100;
+export { PAGE_MAX_SEEDS };
 
 /** What the form holds, as typed. */
 export interface CountingForm {
@@ -38,15 +39,7 @@ export function defaultCountingForm(): CountingForm {
 
 /** The form as a sweep, or every field's refusal. */
 export function parseCountingForm(form: CountingForm): { ok: true; sweep: CountingSweep; size: CountingSize } | { ok: false; errors: CountingFormErrors } {
-  const errors: CountingFormErrors = {};
-  const take = <T>(field: keyof CountingFormErrors, f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      errors[field] = (e as Error).message;
-      return undefined;
-    }
-  };
+  const { errors, take } = formParser<keyof CountingFormErrors>();
   const n = take("n", () => {
     const ns = parseCounts(form.n, "n");
     const big = ns.find((v) => v > PAGE_MAX_N);
@@ -55,11 +48,7 @@ export function parseCountingForm(form: CountingForm): { ok: true; sweep: Counti
     if (dup !== undefined) throw new Error(`n: ${dup} given twice`);
     return ns;
   });
-  const seeds = take("seeds", () => {
-    const t = form.seeds.trim();
-    if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > PAGE_MAX_SEEDS) throw new Error(`seeds: a whole number from 1 to ${PAGE_MAX_SEEDS} (seeds 0…K−1), got '${form.seeds}'`);
-    return Number(t);
-  });
+  const seeds = take("seeds", () => parseSeedCount(form.seeds, PAGE_MAX_SEEDS));
   const conditions = take("conditions", () => parseConditions(form.conditions.join(","), "conditions"));
   const readouts = take("readouts", () => parseReadouts(form.readouts.join(","), "readouts"));
   if (!n || !seeds || !conditions || !readouts) return { ok: false, errors };

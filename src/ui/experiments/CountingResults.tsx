@@ -1,24 +1,18 @@
 /**
  * The last finished counting run: the n-sweep chart (plotly, `CountingChart`, drawn outside
- * React) with its metric and readout switches, the mean ± sd table, C19's checks and the JSON
+ * React) with its metric and readout switches, the mean ± sd table, C19's and C20's checks and the JSON
  * download.
  */
 import { useStore } from "zustand";
-import { CountingChart } from "../../charts/counting-chart";
+import { countingChart } from "../../charts/counting-chart";
 import { summarize } from "../../experiments/counting/sweep";
 import { METRIC_LABELS } from "../../state/experiments/counting-chart-data";
 import { COUNTING_METRICS, sizeLabel, type CountingMetric, type CountingRunModel } from "../../state/experiments/counting-run";
-import { c19Views } from "../../state/experiments/counting-verdicts";
+import { c19Views, c20Views } from "../../state/experiments/counting-verdicts";
 import type { CountingReadout } from "../../experiments/counting/preset";
-import { usePlot } from "../usePlot";
+import { ChartBox, VerdictTable } from "./run-parts";
 
 const pm = (x: { mean: number; sd: number }) => `${x.mean.toFixed(3)} ± ${x.sd.toFixed(3)}`;
-
-/** The chart host (made once per mount). */
-function Chart({ model }: { model: CountingRunModel }) {
-  const ref = usePlot((host) => new CountingChart(host, model));
-  return <div ref={ref} className="exp-chart" data-testid="counting-chart" aria-label="n-sweep chart: every seed as a dot, mean ± sd per condition, reference lines" />;
-}
 
 /** Everything about the last finished run; nothing before one. */
 export function CountingResults({ model }: { model: CountingRunModel }) {
@@ -26,7 +20,6 @@ export function CountingResults({ model }: { model: CountingRunModel }) {
   const metric = useStore(model.store, (s) => s.metric);
   const readout = useStore(model.store, (s) => s.readout);
   if (!result) return null;
-  const { verdicts, note } = c19Views(result.rows, result.size);
   const cells = summarize(result.rows);
   return (
     <section className="exp-results" aria-labelledby="counting-results-h">
@@ -61,23 +54,10 @@ export function CountingResults({ model }: { model: CountingRunModel }) {
           Download results (JSON)
         </button>
       </div>
-      <Chart model={model} />
+      <ChartBox make={(host) => countingChart(host, model)} testId="counting-chart" label="n-sweep chart: every seed as a dot, mean ± sd per condition, reference lines" />
       <p className="desc">Dots: one per seed (jittered sideways). Diamonds: mean ± sd over the seeds. Dashed: a predictor that knows the count; dotted: one that knows only the current letter (§3.3 step 6).</p>
-      <table className="exp-table">
-        <caption>C19, the headline comparison (readout X, paired by seed)</caption>
-        <tbody>
-          {verdicts.map((v) => (
-            <tr key={v.id} data-status={v.status}>
-              <td className={`verdict verdict-${v.status.toLowerCase()}`}>{v.status === "NEEDS" ? "—" : v.status}</td>
-              <td>
-                {v.id}: {v.rule}
-              </td>
-              <td>{v.text}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {note && <p className="desc">{note}</p>}
+      <VerdictTable caption="C19, the headline comparison (readout X, paired by seed)" shown={c19Views(result.rows, result.size)} />
+      <VerdictTable caption="C20, the preset's dynamics (test-stretch mean E rate, E→E synapses after the plastic phase)" shown={c20Views(result.rows, result.size)} />
       <table className="exp-table">
         <caption>Mean ± sd over the seeds</caption>
         <thead>

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { STEP_AFTER_TERMINATION_WARNING } from "../../models/cartpole/env";
 import { CartPolePlayer } from "./cartpole-player";
 import { endReason, parseStartState } from "./cartpole-fields";
-import { LEARNER_NOT_AVAILABLE, VIEW_POLICIES, viewPolicy } from "./cartpole-policies";
+import { LEARNER_CHOICE, POLICY_CHOICES, VIEW_POLICIES, viewPolicy } from "./cartpole-policies";
 
 function player() {
   const clock = { t: 0 };
@@ -157,11 +157,11 @@ describe("cart-pole fields and policies", () => {
     expect(endReason([2.5, 0, 0.3, 0], true, true, 500)).toBe("terminated: the cart left the track (|x| > 2.4 m) and the pole fell (|θ| > 12°); truncated: the time limit of 500 steps");
   });
 
-  it("offers random and the PD rule, labelled as hand-written; the learner is not offered", () => {
+  it("offers random and the PD rule, labelled as hand-written; the learner is listed after them", () => {
     expect(VIEW_POLICIES.map((q) => q.id)).toEqual(["random", "pd"]);
     expect(viewPolicy("pd").label).toMatch(/hand-written/);
     expect(viewPolicy("pd").create(0)([0, 0, 0.1, 0], [0, 0, 0.1, 0], 0)).toBe(1);
     expect(() => viewPolicy("learned")).toThrow("unknown policy 'learned'");
-    expect(LEARNER_NOT_AVAILABLE).toMatch(/not offered/);
+    expect(POLICY_CHOICES.at(-1)).toBe(LEARNER_CHOICE);
   });
 });

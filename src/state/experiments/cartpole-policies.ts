@@ -1,11 +1,8 @@
 /**
- * The policies the cart-pole view can drive the cart with, behind one small seam
- * ({@link ViewPolicy}): uniform random actions and the hand-written PD rule of spec §1.7.
- *
- * The REINFORCE learner of `src/experiments/cartpole/` is not offered yet: its runs return
- * scores and evaluations but not the trained readout, so there is no trained policy to replay.
- * Once a run hands back its agent (features φ and readout w), a `ViewPolicy` whose `create`
- * wraps `agent.observe(obs)` and `agent.probabilities()` adds it here as one more entry.
+ * The policies the cart-pole view can drive the cart with: behind one small seam
+ * ({@link ViewPolicy}) the player's uniform random actions and the hand-written PD rule of spec
+ * §1.7, and {@link LEARNER_CHOICE}, the REINFORCE learner over a SORN reservoir, which runs and
+ * learns in a worker of its own (`cartpole-learner.ts`) and has its own controls in the view.
  */
 import { pdPolicy, randomPolicy, type Policy } from "../../models/cartpole/episode";
 
@@ -36,9 +33,15 @@ export const VIEW_POLICIES: readonly ViewPolicy[] = [
   },
 ];
 
-/** Why the learner's policy is not in the list (shown beside it). */
-export const LEARNER_NOT_AVAILABLE =
-  "The REINFORCE learner's policy is not offered yet: its runs do not hand back the trained readout (sorn cartpole train reports scores only).";
+/** The learner's entry in the policy list (its session is a `CartPoleLearnerModel`). */
+export const LEARNER_CHOICE = {
+  id: "learner",
+  label: "REINFORCE learner (SORN reservoir)",
+  description: "The package's cart-pole example: a SORN reservoir (ne 50) driven by the observations and a softmax readout that learns by REINFORCE, trained and played in a worker (spec §2).",
+} as const;
+
+/** Every entry of the view's policy list: the player's, then the learner. */
+export const POLICY_CHOICES: readonly { id: string; label: string; description: string }[] = [...VIEW_POLICIES, LEARNER_CHOICE];
 
 /** The policy of `id`; an unknown id is a RangeError listing the known ones. */
 export function viewPolicy(id: string): ViewPolicy {

@@ -1,7 +1,7 @@
 /**
- * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting").
+ * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting", "lognormal", "perturbation", "random-sequence").
  * Opening it changes nothing of the SORN run: the view sits above the lab's panels, its cart-pole
- * runs in the page and its counting jobs in pool workers of their own. The view's code (the
+ * runs in the page and its experiments' jobs in pool workers of their own. The view's code (the
  * player, the runner, the chart) loads on the first open; `save` offers its downloads.
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -11,6 +11,9 @@ import type { AppShell } from "../shell";
 export const EXPERIMENT_TABS = [
   { id: "cartpole", label: "Cart-pole" },
   { id: "counting", label: "Counting task" },
+  { id: "lognormal", label: "Lognormal weights" },
+  { id: "perturbation", label: "Order vs chaos" },
+  { id: "random-sequence", label: "Random-sequence memory" },
 ] as const;
 export type ExperimentTab = (typeof EXPERIMENT_TABS)[number]["id"];
 

@@ -1,13 +1,16 @@
 /**
  * The Experiments view (loaded on its first open): a section above the lab's panels with one tab
- * per experiment (cart-pole, the counting task) and Close. The SORN run behind it goes on
- * untouched. Keys pressed inside the view are the view's (Space presses the focused button here
+ * per experiment (cart-pole, the counting task, lognormal weights, order vs chaos,
+ * random-sequence memory) and Close. The SORN run behind it goes on untouched. Keys pressed inside the view are the view's (Space presses the focused button here
  * instead of playing the SORN run), as in the composer dialog.
  */
 import { useStore } from "zustand";
 import { EXPERIMENT_TABS, type ExperimentsModel } from "../../state/experiments/view";
 import { CartPoleView } from "./CartPoleView";
 import { CountingView } from "./CountingView";
+import { LognormalView } from "./LognormalView";
+import { PerturbationView } from "./PerturbationView";
+import { RandomSequenceView } from "./RandomSequenceView";
 import { experimentsRuntime } from "./runtime";
 import "./experiments.css";
 
@@ -32,8 +35,12 @@ export default function ExperimentsView({ model }: { model: ExperimentsModel }) 
           </button>
         </div>
       </header>
-      <div id="exp-tabpanel" role="tabpanel" aria-labelledby={`exp-tab-${tab}`} aria-label={tab === "cartpole" ? "Cart-pole" : "Counting task"}>
-        {tab === "cartpole" ? <CartPoleView player={rt.player} /> : <CountingView model={rt.counting} />}
+      <div id="exp-tabpanel" role="tabpanel" aria-labelledby={`exp-tab-${tab}`} aria-label={EXPERIMENT_TABS.find((t) => t.id === tab)?.label}>
+        {tab === "cartpole" && <CartPoleView player={rt.player} />}
+        {tab === "counting" && <CountingView model={rt.counting} />}
+        {tab === "lognormal" && <LognormalView model={rt.lognormal} />}
+        {tab === "perturbation" && <PerturbationView model={rt.perturbation} />}
+        {tab === "random-sequence" && <RandomSequenceView model={rt.randomSequence} />}
       </div>
     </section>
   );

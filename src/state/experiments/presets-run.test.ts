@@ -16,6 +16,12 @@ import { c21Views, c22Views, c23Views } from "./preset-verdicts";
 import { memoryFigure, memoryGroups } from "./random-sequence-chart-data";
 import { RANDOM_SEQUENCE_SIZES, parseRandomSequenceForm, randomSequenceExperiment, randomSequenceSpecs } from "./random-sequence-run";
 
+/** The plan of a form that parses. */
+function planOf<P>(p: { ok: true; plan: P } | { ok: false; errors: object }): P {
+  if (!p.ok) throw new Error(`refused: ${JSON.stringify(p.errors)}`);
+  return p.plan;
+}
+
 const inProcess: PoolRunner = (jobs, o) => runJobs(jobs, { ...o, workers: 0 });
 
 const logRow = (seed: number, over: Partial<LognormalRow> = {}): LognormalRow => ({
@@ -39,7 +45,7 @@ describe("lognormal runner", () => {
     const saved: { text: string; filename: string }[] = [];
     const m = lognormalRunModel({ runner: async () => inProcess, save: (text, filename) => saved.push({ text, filename }), now: () => 0 });
     const exp = m.experiment;
-    const plan = { ...(parseLognormalForm({ seeds: "2", noise: "zheng", size: "quick" }) as { plan: never } & { ok: true }).plan, steps: 2000, every: 500, checkpoints: [] };
+    const plan = { ...planOf(parseLognormalForm({ seeds: "2", noise: "zheng", size: "quick" })), steps: 2000, every: 500, checkpoints: [] };
     const rows = (await inProcess(exp.jobs(plan), {})) as LognormalRow[];
     const result = exp.collect(plan, rows, 1.5);
     expect(result.rows.map((r) => [r.seed, r.steps, r.fractionSteps])).toEqual([[0, 2000, [0, 500, 1000, 1500, 2000]], [1, 2000, [0, 500, 1000, 1500, 2000]]]);
@@ -100,7 +106,7 @@ describe("perturbation runner", () => {
     expect(f.traces.map((t) => [t.name, t.line?.dash])).toEqual([["static reservoir, counting input (n = 8)", undefined], ["SORN (STDP + IP + SS), spontaneous (no input)", "dot"]]);
     expect(f.traces[0].y[10]).toBeCloseTo(0.1);
     expect(f.traces[0].text?.[10]).toBe("static reservoir, counting input (n = 8)<br>t = 10: mean d = 0.100 (2 seeds)");
-    const plan = { ...(parsePerturbationForm(perturbationExperiment.defaultForm()) as { ok: true; plan: never }).plan };
+    const plan = planOf(parsePerturbationForm(perturbationExperiment.defaultForm()));
     const { body, filename } = perturbationExperiment.document({ plan, rows, seconds: 2 });
     expect(filename).toBe("sorn-perturbation-quick-5seeds.json");
     expect(Object.keys(body)).toEqual(["settings", "results", "summary", "seconds"]);
@@ -137,7 +143,7 @@ describe("random-sequence runner", () => {
     expect(shown.verdicts.map((v) => [v.status, v.text])).toEqual([["PASS", "1.000–1.000 (3 runs)"], ["PASS", "perf(19) − 1/A 0.000–0.000 (3 runs)"]]);
     expect(shown.note).toMatch(/indicative only/);
     expect(c23Views([], "full").verdicts.map((v) => v.text)).toEqual(["needs a finished run", "needs a finished run"]);
-    const { body } = randomSequenceExperiment.document({ plan: (parseRandomSequenceForm(randomSequenceExperiment.defaultForm()) as { ok: true; plan: never }).plan, rows, seconds: 1 });
+    const { body } = randomSequenceExperiment.document({ plan: planOf(parseRandomSequenceForm(randomSequenceExperiment.defaultForm())), rows, seconds: 1 });
     expect(Object.keys(body)).toEqual(["settings", "results", "seconds"]);
   });
 });

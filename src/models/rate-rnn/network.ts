@@ -106,13 +106,20 @@ export function createNetwork(settings: NetworkSettings, rng: NumpyRandom): Rate
   const w = new Float64Array(n * n);
   const scale = settings.gain / Math.sqrt(n * settings.pRec);
   picked.forEach((k, c) => (w[k] = settings.dale ? Math.abs(values[c] * scale) : values[c] * scale));
-  const somMask = new Float64Array(n * n).fill(1);
-  const inhIdx = [...inh.keys()].filter((i) => inh[i]);
-  for (const i of inhIdx.slice(0, settings.somN)) for (const j of inhIdx) somMask[i * n + j] = 0;
+  const somMask = somMaskOf(inh, settings.somN);
   if (settings.init === "balanced") balance(w, inh, n);
   const tausGaus = rng.normalFill(new Float64Array(n), 0, 1);
   const conn = Int32Array.from(picked.filter((k) => w[k] !== 0 && somMask[k] !== 0));
   return { settings: { ...settings }, inh, sign, somMask, w, conn, wIn, wOut, bOut: 0, tausGaus };
+}
+
+/** The code's som_m: 0 for (i SST, j inhibitory), where SST = the first `somN` inhibitory units. */
+export function somMaskOf(inh: Uint8Array, somN: number): Float64Array {
+  const n = inh.length;
+  const m = new Float64Array(n * n).fill(1);
+  const inhIdx = [...inh.keys()].filter((i) => inh[i]);
+  for (const i of inhIdx.slice(0, somN)) for (const j of inhIdx) m[i * n + j] = 0;
+  return m;
 }
 
 /** The E/I-balanced deviation: inhibitory columns × N_E/N_I. */

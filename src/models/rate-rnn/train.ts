@@ -87,6 +87,9 @@ export class Trainer {
   readonly taskRng: NumpyRandom;
   readonly noiseRng: NumpyRandom;
   readonly adam: AdamState;
+  /** w and the τ logits at init (saved with the model). */
+  readonly w0: Float64Array;
+  readonly tausGaus0: Float64Array;
   /** Loss of every training trial so far. */
   losses: number[] = [];
   evals: EvalRecord[] = [];
@@ -103,6 +106,8 @@ export class Trainer {
     this.noiseRng = new NumpyRandom(noiseSeed(settings.seed));
     this.net = initNetwork({ ...DEFAULT_NETWORK, ...network, nIn: this.task.nIn }, this.taskRng);
     this.adam = makeAdam(this.net);
+    this.w0 = this.net.w.slice();
+    this.tausGaus0 = this.net.tausGaus.slice();
     this.trace = makeTrace(this.net.settings.n, this.task.T);
     this.grads = makeGradients(this.net);
     this.dO = new Float64Array(this.task.T - 1);
@@ -173,7 +178,7 @@ export function train(settings: TrainSettings, network: Partial<Omit<NetworkSett
   let seen = 0;
   for (;;) {
     const status = t.step();
-    while (seen < t.evals.length) onEval?.(t.evals[seen++], t);
+    for (; seen < t.evals.length; seen++) onEval?.(t.evals[seen], t);
     if (status !== "running") return t;
   }
 }

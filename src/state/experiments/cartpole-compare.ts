@@ -8,7 +8,6 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Job } from "../../pool/registry";
-import { cartPoleRunKind } from "../../experiments/cartpole/kind";
 import { compareSpecs, pairedDifference, summarizeRuns, variantLabel, type PairedDifference, type VariantSummary } from "../../experiments/cartpole/compare";
 import { VARIANTS, type CartPoleRunSpec } from "../../experiments/cartpole/options";
 import type { CartPoleRunResult } from "../../experiments/cartpole/run";
@@ -77,7 +76,8 @@ export class CartPoleCompareModel {
       const runner = await this.backend.runner();
       if (stop.signal.aborted) throw new Error("cancelled");
       const results = await runner(
-        specs.map((spec) => cartPoleRunKind.job(spec)),
+        // Plain jobs of the pool kind "cartpole.run" (kind.ts is not imported: it would pull the engine into the page's chunk).
+        specs.map((spec): Job<CartPoleRunSpec, CartPoleRunResult> => ({ kind: "cartpole.run", spec })),
         {
           workers: this.backend.workers,
           signal: stop.signal,

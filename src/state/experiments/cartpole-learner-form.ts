@@ -49,7 +49,7 @@ export function parseLearnerForm(form: LearnerForm): { ok: true; spec: CartPoleR
   const bins = form.encoding === "population" ? integer(form.bins, 2, MAX_BINS, "bins") : 0;
   if (typeof bins === "string") errors.bins = bins;
   const wScale = Number(form.wScale.trim());
-  if (form.wScale.trim() === "" || !Number.isFinite(wScale) || wScale <= 0) errors.wScale = `w scale: give a number > 0, got '${form.wScale}'`;
+  if (form.mode === "docs" && (form.wScale.trim() === "" || !Number.isFinite(wScale) || wScale <= 0)) errors.wScale = `w scale: give a number > 0, got '${form.wScale}'`;
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,
@@ -61,7 +61,7 @@ export function parseLearnerForm(form: LearnerForm): { ok: true; spec: CartPoleR
       episodes: episodes as number,
       encoding: form.encoding,
       ...(form.encoding === "population" ? { bins: bins as number } : {}),
-      ...(wScale !== 1 ? { wScale } : {}),
+      ...(form.mode === "docs" && wScale !== 1 ? { wScale } : {}),
     },
   };
 }

@@ -114,7 +114,7 @@ describe("CartPoleLearnerModel", () => {
     const { model } = setup();
     await model.newSession();
     const info = model.store.getState().info;
-    model.edit({ seed: "-1", episodes: "0", wScale: "x" });
+    model.edit({ mode: "docs", seed: "-1", episodes: "0", wScale: "x" });
     await new Promise((r) => setTimeout(r, 0));
     const s = model.store.getState();
     expect(Object.keys(s.errors).sort()).toEqual(["episodes", "seed", "wScale"]);
@@ -124,9 +124,9 @@ describe("CartPoleLearnerModel", () => {
 
 describe("the learner's settings and the policy list", () => {
   it("parses the form into a run spec", () => {
-    expect(parseLearnerForm({ ...defaultLearnerForm(), encoding: "population", bins: "4", wScale: "2" })).toEqual({
+    expect(parseLearnerForm({ ...defaultLearnerForm(), mode: "docs", env: "v0", encoding: "population", bins: "4", wScale: "2" })).toEqual({
       ok: true,
-      spec: { mode: "corrected", variant: "plastic", env: "v1", seed: 0, episodes: 300, encoding: "population", bins: 4, wScale: 2 },
+      spec: { mode: "docs", variant: "plastic", env: "v0", seed: 0, episodes: 300, encoding: "population", bins: 4, wScale: 2 },
     });
     expect(parseLearnerForm({ ...defaultLearnerForm(), encoding: "population", bins: "20" })).toMatchObject({ ok: false, errors: { bins: expect.stringMatching(/\[2, 12\]/) } });
     expect(DOCS_BUGS.map((b) => b.id)).toEqual(["B1", "B2", "B3", "B4", "B6", "B7", "B8"]);

@@ -42,8 +42,6 @@ export const LEARNER_SPEEDS = [
 export type LearnerSpeed = (typeof LEARNER_SPEEDS)[number]["id"];
 
 export interface LearnerState {
-  /** The learner is the view's chosen policy. */
-  active: boolean;
   form: LearnerForm;
   errors: LearnerFormErrors;
   info: LearnerInfo | null;
@@ -66,7 +64,6 @@ const MAX_SLICE_MS = 15;
 
 export class CartPoleLearnerModel {
   readonly store: StoreApi<LearnerState> = createStore<LearnerState>()(() => ({
-    active: false,
     form: defaultLearnerForm(),
     errors: {},
     info: null,
@@ -95,12 +92,6 @@ export class CartPoleLearnerModel {
   private lastPublish = -Infinity;
 
   constructor(private readonly backend: LearnerBackend) {}
-
-  /** Choose (or leave) the learner as the view's policy; leaving pauses it. */
-  activate(on: boolean): void {
-    if (!on) this.pause();
-    this.store.setState({ active: on });
-  }
 
   /** Edit fields; `apply` (selects) starts a new session at once, text fields apply on commit. */
   edit(patch: Partial<LearnerForm>, apply = true): void {

@@ -4,17 +4,21 @@
  * and an optional start state; the step, episode, return, how the episode ended and Gymnasium's
  * "step after termination" warning. Everything it decides is in `CartPolePlayer`.
  */
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { CARTPOLE_IDS, CARTPOLE_SPECS, type CartPoleId } from "../../models/cartpole/specs";
 import { CartPoleAnimation } from "../../plots/cartpole-animation";
 import { PLAYER_SPEEDS, type CartPolePlayer, type PlayerSpeed, type PlayerStatus } from "../../state/experiments/cartpole-player";
-import { LEARNER_NOT_AVAILABLE, VIEW_POLICIES, viewPolicy } from "../../state/experiments/cartpole-policies";
+import { LEARNER_CHOICE, POLICY_CHOICES, viewPolicy } from "../../state/experiments/cartpole-policies";
+import { learnerChoice } from "./runtime";
+
+/** The learner's view: a chunk of its own, loaded when the learner is first chosen. */
+const CartPoleLearnerView = lazy(() => import("./CartPoleLearnerView").then((m) => ({ default: m.CartPoleLearnerView })));
 
 const fmt = (v: number, d = 3) => (v >= 0 ? "\u2007" : "") + v.toFixed(d);
 
 /** A text field applied on Enter or when it loses focus; its refusal is shown under it. */
-function CommitField({ id, label, value, placeholder, error, wide, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; wide?: boolean; commit: (text: string) => void }) {
+export function CommitField({ id, label, value, placeholder, error, wide, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; wide?: boolean; commit: (text: string) => void }) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
@@ -40,8 +44,42 @@ function CommitField({ id, label, value, placeholder, error, wide, commit }: { i
   );
 }
 
-/** The view around one player. */
+/** The view around one player, or the learner's view when the learner is the chosen policy. */
 export function CartPoleView({ player }: { player: CartPolePlayer }) {
+  const learning = useStore(learnerChoice, (s) => s.active);
+  const policy = useStore(player.store, (s) => s.policy);
+  const choose = (id: string) => {
+    if (id === LEARNER_CHOICE.id) {
+      player.pause();
+      learnerChoice.setState({ active: true });
+    } else {
+      learnerChoice.setState({ active: false });
+      player.setPolicy(id);
+    }
+  };
+  const select = (
+    <label>
+      Policy{" "}
+      <select aria-label="Policy" value={learning ? LEARNER_CHOICE.id : policy} onChange={(e) => choose(e.target.value)}>
+        {POLICY_CHOICES.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  if (learning)
+    return (
+      <Suspense fallback={<p className="desc">Loading the learner…</p>}>
+        <CartPoleLearnerView policySelect={select} />
+      </Suspense>
+    );
+  return <PlayerView player={player} policySelect={select} />;
+}
+
+/** The player's controls, canvas and status. */
+function PlayerView({ player, policySelect }: { player: CartPolePlayer; policySelect: ReactNode }) {
   const use = <T,>(f: (s: PlayerStatus) => T) => useStore(player.store, f);
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -100,19 +138,7 @@ export function CartPoleView({ player }: { player: CartPolePlayer }) {
             ))}
           </select>
         </label>
-        <label>
-          Policy{" "}
-          <select aria-label="Policy" value={policy} onChange={(e) => player.setPolicy(e.target.value)}>
-            {VIEW_POLICIES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-            <option disabled value="learned" title={LEARNER_NOT_AVAILABLE}>
-              REINFORCE learner (not available yet)
-            </option>
-          </select>
-        </label>
+        {policySelect}
       </div>
       <div className="exp-controls">
         <CommitField id="cartpole-seed" label="Seed" value={String(seed)} error={errors.seed} commit={(t) => player.setSeed(t)} />

@@ -11,6 +11,7 @@ import { perturbationRunModel, type PerturbationRunModel } from "../../state/exp
 import type { PoolRunBackend, PoolRunner } from "../../state/experiments/pool-run";
 import { randomSequenceRunModel, type RandomSequenceRunModel } from "../../state/experiments/random-sequence-run";
 import type { ExperimentsModel } from "../../state/experiments/view";
+import { createStore } from "zustand/vanilla";
 
 /** What the view's components use. */
 export interface ExperimentsRuntime {
@@ -39,3 +40,6 @@ export function experimentsRuntime(model: ExperimentsModel): ExperimentsRuntime 
   };
   return runtime;
 }
+
+/** Whether the cart-pole view shows the learner (its models load with the learner's view). */
+export const learnerChoice = createStore<{ active: boolean }>()(() => ({ active: false }));

@@ -13,6 +13,7 @@ import { CARTPOLE_TRAIN_HELP, cartpoleTrain } from "./cartpole-train";
 import { figures } from "./figures";
 import { models } from "./models";
 import { PRESET_HELP, preset } from "./preset";
+import { RNN_HELP, rnn } from "./rnn";
 import { simulate } from "./simulate";
 
 const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
@@ -30,6 +31,8 @@ Usage:
                          [--readout X,R] [--steps-plastic N] [--json OUT.json]
   npm run sorn -- preset lognormal|perturbation|random-sequence [--seeds K] [--conditions …]
                          [--workers W] [--json OUT.json] [options below]
+  npm run sorn -- rnn train --task go-nogo|mante|xor|dms --seed S [--n 200 --activation sigmoid ...]
+                         --out MODEL.json
   npm run sorn -- --help
 
 simulate options:
@@ -65,6 +68,7 @@ a change applies live or at a reset), rules, settings, records and series; --jso
 ${CARTPOLE_HELP}
 ${CARTPOLE_TRAIN_HELP}
 ${PRESET_HELP}
+${RNN_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -97,7 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "cartpole" && args.positional[1] === "train") message = await cartpoleTrain(args, io);
     else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole; see --help)`);
+    else if (command === "rnn") return await rnn(args, io);
+    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole, rnn; see --help)`);
     io.stderr(message + "\n");
     return 0;
   } catch (e) {

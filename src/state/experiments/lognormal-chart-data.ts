@@ -33,6 +33,7 @@ export function dipSentence(rows: readonly LognormalRow[]): string {
 export function fractionFigure(rows: readonly LognormalRow[]): ChartFigure {
   const traces: PlainTrace[] = rows.flatMap((r, i): PlainTrace[] => {
     const colour = seriesColor(i);
+    const minText = `seed ${r.seed}<br>step ${steps(r.minStep)}: connection fraction ${f4(r.minFraction)} (the minimum; c(T)/min = ${r.recovery.toFixed(2)})`;
     return [
       {
         type: "scatter",
@@ -40,7 +41,7 @@ export function fractionFigure(rows: readonly LognormalRow[]): ChartFigure {
         name: `seed ${r.seed}`,
         x: r.fractionSteps,
         y: r.fraction,
-        text: r.fractionSteps.map((t, k) => `seed ${r.seed}<br>step ${steps(t)}: connection fraction ${f4(r.fraction[k])}`),
+        text: r.fractionSteps.map((t, k) => (t === r.minStep ? minText : `seed ${r.seed}<br>step ${steps(t)}: connection fraction ${f4(r.fraction[k])}`)),
         hovertemplate: "%{text}<extra></extra>",
         line: { color: colour, width: 1.5 },
         showlegend: true,
@@ -52,7 +53,7 @@ export function fractionFigure(rows: readonly LognormalRow[]): ChartFigure {
         name: `seed ${r.seed}: minimum`,
         x: [r.minStep],
         y: [r.minFraction],
-        text: [`seed ${r.seed}<br>minimum ${f4(r.minFraction)} at step ${steps(r.minStep)}; c(T)/min = ${r.recovery.toFixed(2)}`],
+        text: [minText],
         hovertemplate: "%{text}<extra></extra>",
         marker: { color: colour, size: 9, symbol: "diamond", line: { color: "#ffffff", width: 1 } },
         showlegend: false,

@@ -10,7 +10,7 @@ import { RunChart } from "../../charts/run-chart";
 import { CALIBRATION_DIP, dipSentence, fractionFigure, histogramFigure } from "../../state/experiments/lognormal-chart-data";
 import { LOGNORMAL_NOISE, LOGNORMAL_SIZES, type LognormalNoise, type LognormalRunModel } from "../../state/experiments/lognormal-run";
 import { c21Views } from "../../state/experiments/preset-verdicts";
-import { ChartBox, RunForm, SizeChoice, TextField, VerdictTable } from "./run-parts";
+import { ChartBox, ResultsHead, RunForm, SizeChoice, TextField, VerdictTable, useRunForm } from "./run-parts";
 
 /** The last finished run's charts, tables and verdicts. */
 function Results({ model }: { model: LognormalRunModel }) {
@@ -21,15 +21,7 @@ function Results({ model }: { model: LognormalRunModel }) {
   const f = (x: number, d: number) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
   return (
     <section className="exp-results" aria-labelledby="lognormal-results-h">
-      <h4 id="lognormal-results-h">
-        Results: {rows.length} seed{rows.length === 1 ? "" : "s"} × {plan.steps.toLocaleString("en-US")} steps, σ = {plan.noiseSigma.toFixed(4)}
-      </h4>
-      <p className="desc">{LOGNORMAL_SIZES[plan.size].label}.</p>
-      <div className="exp-controls">
-        <button type="button" onClick={() => model.download()}>
-          Download results (JSON)
-        </button>
-      </div>
+      <ResultsHead id="lognormal-results-h" title={`Results: ${rows.length} seed${rows.length === 1 ? "" : "s"} × ${plan.steps.toLocaleString("en-US")} steps, σ = ${plan.noiseSigma.toFixed(4)}`} size={LOGNORMAL_SIZES[plan.size].label} onDownload={() => model.download()} />
       <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.result], (s) => (s.result ? fractionFigure(s.result.rows) : null))} testId="lognormal-fraction-chart" label="Connection fraction over time, one line per seed" />
       <p className="desc" data-testid="lognormal-dip">
         {dipSentence(rows)} {CALIBRATION_DIP}
@@ -80,9 +72,7 @@ function Results({ model }: { model: LognormalRunModel }) {
 
 /** The form, the run's progress and the results. */
 export function LognormalView({ model }: { model: LognormalRunModel }) {
-  const form = useStore(model.store, (s) => s.form);
-  const errors = useStore(model.store, (s) => s.errors);
-  const running = useStore(model.store, (s) => s.phase) === "running";
+  const { form, errors, running } = useRunForm(model);
   return (
     <div className="exp-lognormal">
       <p className="desc">

@@ -12,7 +12,7 @@ import { CONDITION_LABELS } from "../../state/experiments/counting-chart-data";
 import { cellName, distanceFigure } from "../../state/experiments/perturbation-chart-data";
 import { PERTURBATION_SIZES, type PerturbationRunModel } from "../../state/experiments/perturbation-run";
 import { c22Views } from "../../state/experiments/preset-verdicts";
-import { ChartBox, Checks, RunForm, SizeChoice, TextField, VerdictTable } from "./run-parts";
+import { ChartBox, Checks, ResultsHead, RunForm, SizeChoice, TextField, VerdictTable, useRunForm } from "./run-parts";
 
 const LAGS = [1, 2, 5, 10, 20, 50, 100];
 
@@ -25,15 +25,7 @@ function Results({ model }: { model: PerturbationRunModel }) {
   const lags = LAGS.filter((k) => k <= plan.horizon);
   return (
     <section className="exp-results" aria-labelledby="perturbation-results-h">
-      <h4 id="perturbation-results-h">
-        Results: {plan.seeds} seed{plan.seeds === 1 ? "" : "s"}, {plan.perturbations} flips per run, H = {plan.horizon}
-      </h4>
-      <p className="desc">{PERTURBATION_SIZES[plan.size].label}.</p>
-      <div className="exp-controls">
-        <button type="button" onClick={() => model.download()}>
-          Download results (JSON)
-        </button>
-      </div>
+      <ResultsHead id="perturbation-results-h" title={`Results: ${plan.seeds} seed${plan.seeds === 1 ? "" : "s"}, ${plan.perturbations} flips per run, H = ${plan.horizon}`} size={PERTURBATION_SIZES[plan.size].label} onDownload={() => model.download()} />
       <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.result], (s) => (s.result ? distanceFigure(s.result.rows) : null))} testId="perturbation-chart" label="Mean Hamming distance d(t) after a flip, per condition and input" />
       <p className="desc">
         Each line: the mean over the seeds of the mean over the flips of d(t), the number of E neurons in which the flipped copy differs from the reference (d(0) = 1). Solid: the
@@ -77,9 +69,7 @@ function Results({ model }: { model: PerturbationRunModel }) {
 
 /** The form, the run's progress and the results. */
 export function PerturbationView({ model }: { model: PerturbationRunModel }) {
-  const form = useStore(model.store, (s) => s.form);
-  const errors = useStore(model.store, (s) => s.errors);
-  const running = useStore(model.store, (s) => s.phase) === "running";
+  const { form, errors, running } = useRunForm(model);
   return (
     <div className="exp-perturbation">
       <p className="desc">

@@ -13,7 +13,7 @@ import { CONDITION_LABELS } from "../../state/experiments/counting-chart-data";
 import { c23Views } from "../../state/experiments/preset-verdicts";
 import { memoryFigure, memoryGroups } from "../../state/experiments/random-sequence-chart-data";
 import { RANDOM_SEQUENCE_SIZES, type RandomSequenceRunModel } from "../../state/experiments/random-sequence-run";
-import { ChartBox, Checks, RunForm, SizeChoice, TextField, VerdictTable } from "./run-parts";
+import { ChartBox, Checks, ResultsHead, RunForm, SizeChoice, TextField, VerdictTable, useRunForm } from "./run-parts";
 
 const POOL_LABELS = { disjoint: "disjoint: symbol k drives neurons 10k…10k+9", overlapping: "overlapping: each symbol's 10 neurons drawn at random (pools may share neurons)" };
 const READOUT_LABELS = { lsq: "least squares on [x(t), 1] (as the counting task)", logistic: "multinomial logistic regression (full-batch Adam, 100 iterations; slower)" };
@@ -27,15 +27,7 @@ function Results({ model }: { model: RandomSequenceRunModel }) {
   const last = plan.lags - 1;
   return (
     <section className="exp-results" aria-labelledby="rs-results-h">
-      <h4 id="rs-results-h">
-        Results: {plan.seeds} seed{plan.seeds === 1 ? "" : "s"}, alphabet A = {plan.alphabet}, lags k = 0…{last}
-      </h4>
-      <p className="desc">{RANDOM_SEQUENCE_SIZES[plan.size].label}.</p>
-      <div className="exp-controls">
-        <button type="button" onClick={() => model.download()}>
-          Download results (JSON)
-        </button>
-      </div>
+      <ResultsHead id="rs-results-h" title={`Results: ${plan.seeds} seed${plan.seeds === 1 ? "" : "s"}, alphabet A = ${plan.alphabet}, lags k = 0…${last}`} size={RANDOM_SEQUENCE_SIZES[plan.size].label} onDownload={() => model.download()} />
       <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.result], (s) => (s.result ? memoryFigure(s.result.rows) : null))} testId="rs-chart" label="Memory curve perf(k) per condition with the chance line" />
       <p className="desc">
         perf(k): the test accuracy of a readout of the state x(t) trained for the symbol k steps back (mean ± sd over seeds). k = 0 is easy (the symbol's input pool is active in
@@ -79,9 +71,7 @@ function Results({ model }: { model: RandomSequenceRunModel }) {
 
 /** The form, the run's progress and the results. */
 export function RandomSequenceView({ model }: { model: RandomSequenceRunModel }) {
-  const form = useStore(model.store, (s) => s.form);
-  const errors = useStore(model.store, (s) => s.errors);
-  const running = useStore(model.store, (s) => s.phase) === "running";
+  const { form, errors, running } = useRunForm(model);
   return (
     <div className="exp-random-sequence">
       <p className="desc">

@@ -18,6 +18,29 @@ interface Runner {
   cancel(): void;
 }
 
+/** The form's fields, their refusals and whether a run goes on (for a view's fields). */
+export function useRunForm<F, E>(model: { store: StoreApi<{ form: F; errors: E; phase: RunPhase }> }): { form: F; errors: E; running: boolean } {
+  const form = useStore(model.store, (s) => s.form);
+  const errors = useStore(model.store, (s) => s.errors);
+  const running = useStore(model.store, (s) => s.phase) === "running";
+  return { form, errors, running };
+}
+
+/** A finished run's heading, its size in words and the JSON download. */
+export function ResultsHead({ id, title, size, onDownload }: { id: string; title: string; size: string; onDownload: () => void }) {
+  return (
+    <>
+      <h4 id={id}>{title}</h4>
+      <p className="desc">{size}.</p>
+      <div className="exp-controls">
+        <button type="button" onClick={onDownload}>
+          Download results (JSON)
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** A field's refusal, under it. */
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (

@@ -1,7 +1,8 @@
 /**
  * Finite-difference check of the hand-written BPTT: every parameter (w's connections, W_in, w_out,
  * b_out, the τ logits), central differences with h = 1e-5 on the same noise; the bound is a
- * relative error |g − ĝ| / max(|g| + |ĝ|, 1e-6) < 1e-5 for every entry (measured: ~1e-9 typical).
+ * relative error |g − ĝ| / max(|g| + |ĝ|, 1e-6) < 1e-5 for every entry (measured worst: w 4e-8,
+ * W_in 8e-8, w_out 9e-11, τ logits 4e-7).
  */
 import { describe, expect, it } from "vitest";
 import { NumpyRandom } from "../rng/numpy-random";

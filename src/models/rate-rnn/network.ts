@@ -13,7 +13,8 @@
  *   principle, `w[i,j] · somMask[i,j]` without it.
  * - `conn` lists the flat indices i·N + j that were non-zero at init: the only entries ever
  *   trained, so the sparsity pattern can never grow (with Dale's principle an entry also dies for
- *   good once w ≤ 0, since ReLU′(0) = 0).
+ *   good once w ≤ 0, since ReLU′(0) = 0). Without Dale's principle the code trains all N² entries
+ *   of its dense variable; here, too, only `conn` (a deviation that keeps the pattern fixed).
  * - `wIn` (N×nIn), fixed as in the code; `wOut` (N) and `bOut` trained.
  * - τ per unit, in steps of Δt = 5 ms: `τ_i = τmin + (τmax − τmin) · σ(tausGaus[i])` (trained) when
  *   τmin < τmax; every τ = τmin (not trained) when they are equal.

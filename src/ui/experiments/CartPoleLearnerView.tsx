@@ -13,7 +13,7 @@ import { LearnerAnimation } from "../../plots/cartpole-learner-animation";
 import { LEARNER_SPEEDS, type CartPoleLearnerModel, type LearnerSpeed, type LearnerState } from "../../state/experiments/cartpole-learner";
 import { CORRECTED_CHANGES, DOCS_BUGS, FINDINGS, type LearnerForm } from "../../state/experiments/cartpole-learner-form";
 import { CartPoleCompareView } from "./CartPoleCompare";
-import { CommitField } from "./CartPoleView";
+import { CommitField } from "./CommitField";
 import { learnerRuntime } from "./learner-runtime";
 
 const VARIANT_LABELS = { plastic: "plastic (the learner)", frozen: "frozen reservoir (LSM control)", raw: "raw observations (linear policy, no reservoir)", random: "random actions" } as const;

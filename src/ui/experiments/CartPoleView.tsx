@@ -4,12 +4,13 @@
  * and an optional start state; the step, episode, return, how the episode ended and Gymnasium's
  * "step after termination" warning. Everything it decides is in `CartPolePlayer`.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { CARTPOLE_IDS, CARTPOLE_SPECS, type CartPoleId } from "../../models/cartpole/specs";
 import { CartPoleAnimation } from "../../plots/cartpole-animation";
 import { PLAYER_SPEEDS, type CartPolePlayer, type PlayerSpeed, type PlayerStatus } from "../../state/experiments/cartpole-player";
 import { LEARNER_CHOICE, POLICY_CHOICES, viewPolicy } from "../../state/experiments/cartpole-policies";
+import { CommitField } from "./CommitField";
 import { learnerChoice } from "./runtime";
 
 /** The learner's view: a chunk of its own, loaded when the learner is first chosen. */
@@ -17,32 +18,6 @@ const CartPoleLearnerView = lazy(() => import("./CartPoleLearnerView").then((m) 
 
 const fmt = (v: number, d = 3) => (v >= 0 ? "\u2007" : "") + v.toFixed(d);
 
-/** A text field applied on Enter or when it loses focus; its refusal is shown under it. */
-export function CommitField({ id, label, value, placeholder, error, wide, commit }: { id: string; label: string; value: string; placeholder?: string; error?: string; wide?: boolean; commit: (text: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  return (
-    <label className="exp-field" htmlFor={id}>
-      {label}{" "}
-      <input
-        id={id}
-        className={wide ? "wide" : "narrow"}
-        value={text}
-        placeholder={placeholder}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => e.key === "Enter" && commit(text)}
-        onBlur={() => text !== value && commit(text)}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </label>
-  );
-}
 
 /** The view around one player, or the learner's view when the learner is the chosen policy. */
 export function CartPoleView({ player }: { player: CartPolePlayer }) {

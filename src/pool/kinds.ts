@@ -6,6 +6,7 @@
 import "./test-kinds";
 import "../experiments/cartpole/kind";
 import "../experiments/counting/kind";
+import "../experiments/counting/trace-kind";
 import "../experiments/lognormal/kind";
 import "../experiments/perturbation/kind";
 import "../experiments/random-sequence/kind";

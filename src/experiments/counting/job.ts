@@ -12,6 +12,9 @@
  *     the first T_tr recorded steps, argmax on the last T_te;
  *  5. scores on the test stretch ({@link countingScores}); meanRateE = (1/T_te) Σ_t Σ_i x'_i(t) / ne
  *     over the test stretch; eeSynapses = the E→E synapse count after the plastic phase.
+ *
+ * {@link runCountingJobDetailed} also returns, when the spec asks for `traceSteps` W > 0, the
+ * first W test steps (`./trace.ts`: letters, x', each readout's prediction under its letter).
  */
 import { NumpyRandom } from "../../models/rng/numpy-random";
 import { SornInputError } from "../../models/params/error";
@@ -19,6 +22,7 @@ import { checkSeed } from "../../models/params/seed";
 import { SornNetwork } from "../../models/sorn/network";
 import { fitReadout, predict, type StateRows } from "../readout/linear";
 import { countingScores, type CountingScores } from "./metrics";
+import { buildTrace, type CountingTrace } from "./trace";
 import { CONDITIONS, CONDITION_FREEZE, DEFAULT_STEPS, READOUTS, countingParams, jobSeeds, type CountingCondition, type CountingReadout } from "./preset";
 import { LETTER_COUNT, countingLetters, letterInput } from "./source";
 
@@ -34,6 +38,17 @@ export interface CountingJobSpec {
   readonly stepsTest?: number;
   /** Ridge μ ≥ 0 on the state weights (default 0: plain least squares). */
   readonly ridge?: number;
+}
+
+/** A job that also traces its test stretch: `traceSteps` W (0 ≤ W ≤ stepsTest; 0: no trace). */
+export interface CountingTraceSpec extends CountingJobSpec {
+  readonly traceSteps?: number;
+}
+
+/** A job's rows and, when asked for, its trace. */
+export interface CountingJobDetail {
+  rows: CountingRow[];
+  trace: CountingTrace | null;
 }
 
 /** One result row: a job's scores under one readout. */
@@ -88,8 +103,15 @@ export function stretchTargets(letters: Uint8Array, P: number, readout: Counting
 
 /** Runs one job (see the module comment): one row per readout, in the spec's order. */
 export function runCountingJob(spec: CountingJobSpec, ctx: CountingJobContext = {}): CountingRow[] {
+  return runCountingJobDetailed({ ...spec, traceSteps: 0 }, ctx).rows;
+}
+
+/** Runs one job: its rows (as {@link runCountingJob}) and the trace of its first `traceSteps` test steps. */
+export function runCountingJobDetailed(spec: CountingTraceSpec, ctx: CountingJobContext = {}): CountingJobDetail {
   const job = resolveJob(spec);
   const { n, condition, seed, stepsPlastic: P, stepsTrain: Ttr, stepsTest: Tte } = job;
+  const W = spec.traceSteps ?? 0;
+  if (!Number.isSafeInteger(W) || W < 0 || W > Tte) throw new SornInputError("traceSteps", `must be an integer in [0, stepsTest = ${Tte}], got ${W}`);
   const seeds = jobSeeds(seed);
   const letters = countingLetters(n, P + Ttr + Tte + 1, new NumpyRandom(seeds.task));
   const input = letterInput(letters);
@@ -117,13 +139,16 @@ export function runCountingJob(spec: CountingJobSpec, ctx: CountingJobContext = 
   const meanRateE = active / (Tte * ne);
   const rows = (bits: Uint8Array, from: number, count: number): StateRows => ({ bits: bits.subarray(from * ne, (from + count) * ne), steps: count, width: ne });
   const out: CountingRow[] = [];
+  const testPredictions: Partial<Record<CountingReadout, Uint8Array>> = {};
   for (const readout of job.readouts) {
     const states = readout === "X" ? xs : rs;
     const target = (from: number, count: number) => stretchTargets(letters, P, readout, from, count);
     const fit = fitReadout(rows(states, 0, Ttr), target(0, Ttr), LETTER_COUNT, job.ridge);
     const predicted = predict(fit, rows(states, Ttr, Tte));
+    testPredictions[readout] = predicted;
     out.push({ n, condition, readout, seed, ...countingScores(target(Ttr, Tte), predicted), meanRateE, eeSynapses });
   }
+  const trace = W > 0 ? buildTrace({ n, condition, seed, steps: W, firstStep: P + Ttr, testSteps: Tte, ne, stream: letters, testStates: xs.subarray(Ttr * ne), testPredictions }) : null;
   ctx.progress?.(1);
-  return out;
+  return { rows: out, trace };
 }

@@ -10,6 +10,7 @@ import { referenceScores } from "../../experiments/counting/metrics";
 import { jobSeeds, type CountingReadout } from "../../experiments/counting/preset";
 import { summarize, sweepJobs, type CountingSweep } from "../../experiments/counting/sweep";
 import { COUNTING_SIZES, defaultCountingForm, parseCountingForm, type CountingForm, type CountingFormErrors, type CountingSize } from "./counting-settings";
+import { CountingTraceModel } from "./counting-trace";
 import { PoolRunModel, type PoolExperiment, type PoolRunBackend, type PoolRunState } from "./pool-run";
 
 /** The chart's metrics, the counting decision first (spec §3.4: the page leads with perf_last). */
@@ -66,10 +67,14 @@ export const countingExperiment: PoolExperiment<CountingForm, keyof CountingForm
   },
 };
 
-/** The runner: form, run, cancel, results, and the chart's metric and readout. */
+/** The runner: form, run, cancel, results, the chart's metric and readout, and the look at a cell's test stretch. */
 export class CountingRunModel extends PoolRunModel<CountingForm, keyof CountingFormErrors, Plan, CountingResult, CountingView> {
+  /** "Show the test stretch" of one cell of the last finished run. */
+  readonly trace: CountingTraceModel;
+
   constructor(backend: CountingBackend) {
     super(countingExperiment, backend, { metric: "perf_last", readout: "X" });
+    this.trace = new CountingTraceModel(backend);
   }
 
   setMetric(metric: CountingMetric): void {
@@ -80,11 +85,13 @@ export class CountingRunModel extends PoolRunModel<CountingForm, keyof CountingF
     this.view({ readout });
   }
 
-  /** Run the sweep; afterwards the readout shown is one the run has. */
+  /** Run the sweep; afterwards the readout shown is one the run has, and the trace's picks are the run's. */
   override async run(): Promise<void> {
     await super.run();
     const s = this.store.getState();
-    if (s.phase === "done" && s.result && !s.result.sweep.readouts.includes(s.readout)) this.view({ readout: s.result.sweep.readouts[0] });
+    if (s.phase !== "done" || !s.result) return;
+    if (!s.result.sweep.readouts.includes(s.readout)) this.view({ readout: s.result.sweep.readouts[0] });
+    this.trace.reset(s.result.sweep);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The last finished counting run: the n-sweep chart (plotly, `CountingChart`, drawn outside
- * React) with its metric and readout switches, the mean ± sd table, C19's and C20's checks and the JSON
- * download.
+ * React) with its metric and readout switches, the mean ± sd table, C19's and C20's checks, the JSON
+ * download and the look at one cell's test stretch (`CountingTraceView`).
  */
 import { useStore } from "zustand";
 import { countingChart } from "../../charts/counting-chart";
@@ -10,6 +10,7 @@ import { METRIC_LABELS } from "../../state/experiments/counting-chart-data";
 import { COUNTING_METRICS, sizeLabel, type CountingMetric, type CountingRunModel } from "../../state/experiments/counting-run";
 import { c19Views, c20Views } from "../../state/experiments/counting-verdicts";
 import type { CountingReadout } from "../../experiments/counting/preset";
+import { CountingTraceView } from "./CountingTraceView";
 import { ChartBox, VerdictTable } from "./run-parts";
 
 const pm = (x: { mean: number; sd: number }) => `${x.mean.toFixed(3)} ± ${x.sd.toFixed(3)}`;
@@ -87,6 +88,7 @@ export function CountingResults({ model }: { model: CountingRunModel }) {
           ))}
         </tbody>
       </table>
+      <CountingTraceView model={model.trace} />
     </section>
   );
 }

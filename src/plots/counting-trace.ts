@@ -21,13 +21,15 @@ export interface TraceElements {
   hover: HTMLElement;
 }
 
-const HINT = "Hover a column for its step, letter and prediction.";
+const HINT = "Hover a column (or focus the picture and press ← / →) for its step, letter and prediction.";
 
 /** The canvas plot (see the module comment); `destroy()` when its view goes. */
 export class CountingTracePlot {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly scale: number;
   private readonly offs: (() => void)[] = [];
+  /** The step last read out (hover or keys). */
+  private step = -1;
 
   constructor(
     private readonly el: TraceElements,
@@ -39,13 +41,16 @@ export class CountingTracePlot {
       model.store.subscribe((s, prev) => {
         if (s.shown === prev.shown && s.pick?.readout === prev.pick?.readout) return;
         el.hover.textContent = s.shown ? HINT : "";
+        this.step = -1;
         this.draw();
       }),
     );
     this.offs.push(onPlotTheme(() => this.draw()));
     const move = (e: MouseEvent) => this.hover(e);
+    const key = (e: KeyboardEvent) => this.key(e);
     el.canvas.addEventListener("mousemove", move);
-    this.offs.push(() => el.canvas.removeEventListener("mousemove", move));
+    el.canvas.addEventListener("keydown", key);
+    this.offs.push(() => (el.canvas.removeEventListener("mousemove", move), el.canvas.removeEventListener("keydown", key)));
     if (model.store.getState().shown) el.hover.textContent = HINT;
     this.draw();
   }
@@ -63,7 +68,28 @@ export class CountingTracePlot {
     if (!trace) return;
     const box = this.el.canvas.getBoundingClientRect();
     const k = stepAt(trace, ((e.clientX - box.left) * traceSize(trace).width) / box.width);
-    if (k !== null) this.el.hover.textContent = hoverText(trace, this.readout(), k);
+    if (k !== null) this.at(k);
+  }
+
+  /** The keyboard's hover: ← / → (Home / End) move the step read out, and scroll it into view. */
+  private key(e: KeyboardEvent): void {
+    const trace = this.model.store.getState().shown?.trace;
+    if (!trace) return;
+    const moves: Record<string, number> = { ArrowLeft: this.step - 1, ArrowRight: this.step + 1, Home: 0, End: trace.steps - 1 };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const k = Math.max(0, Math.min(trace.steps - 1, moves[e.key]));
+    this.at(k);
+    const scroller = this.el.canvas.parentElement;
+    const x = LEFT + k * CELL;
+    if (scroller && (x < scroller.scrollLeft + LEFT || x + CELL > scroller.scrollLeft + scroller.clientWidth)) scroller.scrollLeft = x - scroller.clientWidth / 2;
+  }
+
+  private at(k: number): void {
+    const trace = this.model.store.getState().shown?.trace;
+    if (!trace) return;
+    this.step = k;
+    this.el.hover.textContent = hoverText(trace, this.readout(), k);
   }
 
   private draw(): void {

@@ -85,7 +85,7 @@ function TraceCanvas({ model }: { model: CountingTraceModel }) {
   return (
     <>
       <div className="exp-trace-scroll">
-        <canvas ref={canvas} hidden data-testid="counting-trace-canvas" role="img" aria-label="The test stretch: letter tiles, the readout's predicted letters under them, and the E raster with the input pools marked" />
+        <canvas ref={canvas} hidden tabIndex={0} data-testid="counting-trace-canvas" role="img" aria-label="The test stretch: letter tiles, the readout's predicted letters under them, and the E raster with the input pools marked" />
       </div>
       <p className="desc" ref={hover} data-testid="counting-trace-hover" aria-live="polite" />
     </>

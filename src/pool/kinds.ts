@@ -10,3 +10,4 @@ import "../experiments/counting/trace-kind";
 import "../experiments/lognormal/kind";
 import "../experiments/perturbation/kind";
 import "../experiments/random-sequence/kind";
+import "../experiments/rate-rnn/kind";

@@ -29,7 +29,7 @@ describe("sorn rnn train", () => {
   it("every task and activation runs; a fixed τ and the balanced init are accepted", async () => {
     const dir = tempDir();
     for (const [task, act] of [["mante", "softplus"], ["xor", "clipped_relu"], ["dms", "relu"]]) {
-      const r = await cli("rnn", "train", "--task", task, "--activation", act, "--n", "20", "--max-trials", "3", "--eval-trials", "2", "--taus", "7", "--init", "balanced", "--out", join(dir, `${task}.json`), "--quiet");
+      const r = await cli("rnn", "train", "--task", task, "--activation", act, "--n", "20", "--max-trials", "3", "--eval-trials", "2", "--taus", "7", "--init", "balanced", "--train-input", "--out", join(dir, `${task}.json`), "--quiet");
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toMatch(new RegExp(`^rnn ${task}: trials 3,`));
     }

@@ -35,6 +35,7 @@ export const RNN_HELP = `rnn train options (Kim, Li & Sejnowski 2019; times in s
   --dale true|false     Dale's principle (default true)
   --init paper|balanced paper (default) or the E/I-balanced deviation (I columns × N_E/N_I)
   --lr x                Adam learning rate (0.01)
+  --train-input         also train W_in (a deviation: the code keeps it fixed)
   --max-trials K        trial cap (default 6000)
   --eval-every K --eval-trials M   evaluate every K trials on M fresh trials (100, 100)
   --quiet               no progress lines
@@ -79,12 +80,13 @@ export function rnnTrainSettings(args: ParsedArgs) {
   set("init", init as NetworkSettings["init"] | undefined);
   if (tau) Object.assign(network, { tauMin: tau[0], tauMax: tau[tau.length - 1] });
   const lr = real(args, "lr", (v) => v > 0, "a positive number");
+  const trainInput = takeBool(args, "train-input");
   const settings = {
     ...DEFAULT_TRAIN,
     task: taskName,
     seed: takeSeed(args, "seed") ?? 0,
     loss: (loss as Loss | undefined) ?? DEFAULT_TRAIN.loss,
-    adam: { ...DEFAULT_TRAIN.adam, ...(lr !== undefined ? { lr } : {}) },
+    adam: { ...DEFAULT_TRAIN.adam, ...(lr !== undefined ? { lr } : {}), ...(trainInput !== undefined ? { trainInput } : {}) },
     maxTrials: takeInt(args, "max-trials", 1) ?? DEFAULT_TRAIN.maxTrials,
     evalEvery: takeInt(args, "eval-every", 1) ?? DEFAULT_TRAIN.evalEvery,
     evalTrials: takeInt(args, "eval-trials", 1) ?? DEFAULT_TRAIN.evalTrials,

@@ -16,7 +16,8 @@
  *     "inh":       [N] 0/1,              // 1 = inhibitory; sign m_j = −1 for them, +1 otherwise
  *     "w":         [N][N],               // stored variable, pre-ReLU, rows = post i, cols = pre j
  *     "w0":        [N][N],               // w at init; its non-zeros are the only trainable entries
- *     "w_in":      [N][nIn],  "w_out": [N],  "b_out": number,
+ *     "w_in":      [N][nIn],  "w_in0": [N][nIn] (at init; equal unless --train-input),
+ *     "w_out":     [N],  "b_out": number,
  *     "taus_gaus": [N],  "taus_gaus0": [N], // τ logits now and at init
  *     "taus_ms":   [N]                   // τ_i in ms (derived; ignored on load)
  *   },
@@ -48,9 +49,10 @@ export interface RateModel {
   seed: number;
   training: Omit<TrainSettings, "task" | "seed">;
   net: RateNetwork;
-  /** w and τ logits at init. */
+  /** w, the τ logits and W_in at init. */
   w0: Float64Array;
   tausGaus0: Float64Array;
+  wIn0: Float64Array;
   history: { status: TrainStatus; message: string; trials: number; losses: number[]; evals: EvalRecord[]; elapsedMs: number };
 }
 
@@ -64,7 +66,7 @@ export function modelToJson(model: RateModel): string {
     format: MODEL_FORMAT, version: MODEL_VERSION, task: model.task, seed: model.seed,
     network: net.settings, training: model.training, dtMs: DT_MS,
     weights: {
-      inh: Array.from(net.inh), w: rows(net.w, n, n), w0: rows(model.w0, n, n), w_in: rows(net.wIn, n, nIn),
+      inh: Array.from(net.inh), w: rows(net.w, n, n), w0: rows(model.w0, n, n), w_in: rows(net.wIn, n, nIn), w_in0: rows(model.wIn0, n, nIn),
       w_out: Array.from(net.wOut), b_out: net.bOut, taus_gaus: Array.from(net.tausGaus), taus_gaus0: Array.from(model.tausGaus0),
       taus_ms: Array.from(taus(net), (t) => t * DT_MS),
     },
@@ -132,6 +134,7 @@ export function modelFromJson(text: string, name = "model.json"): RateModel {
   const evals = Array.isArray(h.evals) ? h.evals.map((e: any) => ({ trial: Number(e?.trial), loss: e?.loss ?? NaN, accuracy: Number(e?.accuracy) })) : [];
   return {
     task: d.task, seed: Number(d.seed) >>> 0, training: d.training, net, w0, tausGaus0: vec("taus_gaus0", n),
+    wIn0: w.w_in0 === undefined ? net.wIn.slice() : mat("w_in0", n, s.nIn),
     history: { status: h.status ?? "running", message: String(h.message ?? ""), trials: Number(h.trials ?? losses.length), losses, evals, elapsedMs: Number(h.elapsedMs ?? 0) },
   };
 }
@@ -140,7 +143,7 @@ export function modelFromJson(text: string, name = "model.json"): RateModel {
 export function modelOf(t: Trainer, elapsedMs = 0): RateModel {
   const { task, seed, ...training } = t.settings;
   return {
-    task, seed, training, net: t.net, w0: t.w0, tausGaus0: t.tausGaus0,
+    task, seed, training, net: t.net, w0: t.w0, tausGaus0: t.tausGaus0, wIn0: t.wIn0,
     history: { status: t.status, message: t.message, trials: t.trials, losses: t.losses.slice(), evals: t.evals.slice(), elapsedMs },
   };
 }

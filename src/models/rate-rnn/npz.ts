@@ -8,7 +8,7 @@
  * | `w0`           | (N, N)    | `w` at init (post-ReLU)                                    |
  * | `m`            | (N, N)    | diagonal sign mask: +1 E, −1 I                             |
  * | `som_m`        | (N, N)    | SST mask (0 where SST rows meet inhibitory columns)        |
- * | `w_in`, `w_in0`| (N, nIn)  | input weights (fixed)                                      |
+ * | `w_in`, `w_in0`| (N, nIn)  | input weights now / at init (fixed unless trainInput)      |
  * | `w_out`        | (1, N)    | readout                                                    |
  * | `b_out`        | ()        | readout bias                                               |
  * | `taus_gaus`, `taus_gaus0` | (N, 1) | τ logits now / at init                                |
@@ -48,7 +48,7 @@ export function modelToNpz(model: RateModel): Uint8Array {
     m: f64([n, n], m),
     som_m: f64([n, n], net.somMask),
     w_in: f64([n, nIn], net.wIn),
-    w_in0: f64([n, nIn], net.wIn),
+    w_in0: f64([n, nIn], model.wIn0),
     w_out: f64([1, n], net.wOut),
     b_out: f64([], [net.bOut]),
     taus_gaus: f64([n, 1], net.tausGaus),

@@ -45,6 +45,14 @@ describe("trainer", () => {
     expect(mean(t.losses.slice(-50))).toBeLessThan(0.8 * mean(t.losses.slice(0, 20)));
   });
 
+  it("W_in stays fixed (the code) unless trainInput (a deviation); the other parameters move", () => {
+    const fixed = train({ ...DEFAULT_TRAIN, task: "xor", seed: 2, maxTrials: 20, evalTrials: 1 }, small);
+    expect(fixed.net.wIn).toEqual(fixed.wIn0);
+    expect(fixed.net.wOut).not.toEqual(new Trainer({ ...DEFAULT_TRAIN, task: "xor", seed: 2 }, small).net.wOut);
+    const moved = train({ ...DEFAULT_TRAIN, task: "xor", seed: 2, maxTrials: 20, evalTrials: 1, adam: { ...DEFAULT_TRAIN.adam, trainInput: true } }, small);
+    expect(moved.net.wIn).not.toEqual(moved.wIn0);
+  });
+
   it("the noise stream's seed is a fixed mix, distinct from the task stream's", () => {
     expect(noiseSeed(0)).not.toBe(0);
     expect(new Set([0, 1, 2, 3].map(noiseSeed)).size).toBe(4);

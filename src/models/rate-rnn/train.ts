@@ -87,9 +87,10 @@ export class Trainer {
   readonly taskRng: NumpyRandom;
   readonly noiseRng: NumpyRandom;
   readonly adam: AdamState;
-  /** w and the τ logits at init (saved with the model). */
+  /** w, the τ logits and W_in at init (saved with the model). */
   readonly w0: Float64Array;
   readonly tausGaus0: Float64Array;
+  readonly wIn0: Float64Array;
   /** Loss of every training trial so far. */
   losses: number[] = [];
   evals: EvalRecord[] = [];
@@ -108,6 +109,7 @@ export class Trainer {
     this.adam = makeAdam(this.net);
     this.w0 = this.net.w.slice();
     this.tausGaus0 = this.net.tausGaus.slice();
+    this.wIn0 = this.net.wIn.slice();
     this.trace = makeTrace(this.net.settings.n, this.task.T);
     this.grads = makeGradients(this.net);
     this.dO = new Float64Array(this.task.T - 1);

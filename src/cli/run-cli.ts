@@ -14,6 +14,7 @@ import { figures } from "./figures";
 import { models } from "./models";
 import { PRESET_HELP, preset } from "./preset";
 import { RNN_HELP, rnn } from "./rnn";
+import { RNN_EVAL_HELP, rnnEval } from "./rnn-eval";
 import { simulate } from "./simulate";
 
 const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
@@ -33,6 +34,7 @@ Usage:
                          [--workers W] [--json OUT.json] [options below]
   npm run sorn -- rnn train --task go-nogo|mante|xor|dms --seed S [--n 200 --activation sigmoid ...]
                          --out MODEL.json
+  npm run sorn -- rnn eval MODEL.json --lif --s S --trials K [--seed N] [--json OUT.json]
   npm run sorn -- --help
 
 simulate options:
@@ -69,6 +71,8 @@ ${CARTPOLE_HELP}
 ${CARTPOLE_TRAIN_HELP}
 ${PRESET_HELP}
 ${RNN_HELP}
+
+${RNN_EVAL_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -101,6 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "cartpole" && args.positional[1] === "train") message = await cartpoleTrain(args, io);
     else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
+    else if (command === "rnn" && args.positional[1] === "eval") return await rnnEval(args, io);
     else if (command === "rnn") return await rnn(args, io);
     else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole, rnn; see --help)`);
     io.stderr(message + "\n");

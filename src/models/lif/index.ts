@@ -1,0 +1,10 @@
+/**
+ * LIF networks from trained rate RNNs (Kim, Li & Sejnowski 2019; spec §3). Pure TypeScript.
+ *
+ * - network.ts   the mapping (W/s, w_out/s, W_in unscaled, τ_d copied) and the LIF constants
+ * - simulate.ts  one trial: linear LIF, refractory, noise, double-exponential synapse, output
+ * - evaluate.ts  the LIF task rules and windows, seeded trials, accuracy and rates
+ */
+export * from "./network";
+export * from "./simulate";
+export * from "./evaluate";

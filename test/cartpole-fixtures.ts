@@ -1,21 +1,10 @@
 /** The cart-pole traces made with gymnasium 1.3.0: the shared ones and this repository's own. */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { CartPoleReplay } from "../src/models/cartpole/replay";
 
-/** One recorded episode, in the layout of `fixtures/cartpole/gymnasium-traces.json`. */
-export interface GymTrace {
-  env: string;
-  seed: number;
-  integrator?: string;
-  s0: number[];
-  actions: number[];
-  states: number[][];
-  obs: number[][];
-  rewards: number[];
-  terminated: boolean[];
-  truncated: boolean[];
-  length: number;
-}
+/** One recorded episode, in the layout of `fixtures/cartpole/gymnasium-traces.json` (the replay's layout plus the reset seed). */
+export type GymTrace = Omit<CartPoleReplay, "env" | "integrator" | "sutton_barto_reward" | "warnings"> & { env: string; seed: number; integrator?: string };
 
 /** The shared fixtures (read-only, beside the repository). */
 export const SHARED_TRACES = resolve(import.meta.dirname, "../../shared/fixtures/cartpole/gymnasium-traces.json");

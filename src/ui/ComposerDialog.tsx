@@ -3,7 +3,8 @@
  * print size; the composed figure previews as panels are picked and downloads as SVG, PNG or PDF.
  * Everything it decides lives in `src/export/composition.ts` and `composer.ts`; this renders it.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { useModal } from "./useModal";
 import { useStore } from "zustand";
 import type { ComposerState } from "../export/composer";
 import {
@@ -67,13 +68,7 @@ export function ComposerDialog() {
   const settings = useComposer((s) => s.settings);
   const unavailable = useComposer((s) => s.unavailable);
   const saving = useLab((s) => !!s.busy["export-composed"]);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModal(open);
   const set = (patch: Partial<CompositionSettings>) => void composer.update(patch);
   const problem = compositionProblem(settings);
   return (

@@ -1,5 +1,5 @@
 /** The `?` dialog: the keyboard shortcuts, read from the declared commands. */
-import { useEffect, useRef } from "react";
+import { useModal } from "./useModal";
 import { SHORTCUT_ACTIONS } from "./actions";
 import { useLab, useLabApi } from "./context";
 
@@ -7,13 +7,7 @@ import { useLab, useLabApi } from "./context";
 export function HelpDialog() {
   const { store } = useLabApi();
   const open = useLab((s) => s.helpOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
     <dialog ref={ref} aria-labelledby="help-h" onClose={() => store.setState({ helpOpen: false })}>
       <h2 id="help-h">Keyboard shortcuts</h2>

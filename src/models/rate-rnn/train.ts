@@ -96,6 +96,8 @@ export class Trainer {
   evals: EvalRecord[] = [];
   status: TrainStatus = "running";
   message = "";
+  /** The latest training trial: its kind and label, target z (T) and outputs o (T−1, o[k] = o_{k+1}) before its update. */
+  latest: { kind: string; label: number; z: Float64Array; o: Float64Array } | null = null;
   private trace: Trace;
   private readonly grads: Gradients;
   private dO: Float64Array;
@@ -128,6 +130,7 @@ export class Trainer {
     forward(this.net, trial.u, this.task.T, this.noiseRng, this.trace);
     const L = lossOf(this.settings.loss, this.trace.o, trial.z);
     if (!Number.isFinite(L)) return this.fail(`loss is ${L} at trial ${tr + 1}`);
+    this.latest = { kind: trial.kind, label: trial.label, z: trial.z, o: this.trace.o.slice() };
     lossGradient(this.settings.loss, this.trace.o, trial.z, L, this.dO);
     const g = backward(this.net, this.trace, this.dO, this.grads);
     if (![g.dW, g.dWOut, g.dTausGaus, g.dWIn, [g.dBOut]].every(allFinite)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { criterionC19, criterionC20, verdictLines } from "./criteria";
+import { C20_ENGINE_BOUNDS, C20_SPEC_BOUNDS, criterionC19, criterionC20, verdictLines } from "./criteria";
 import type { CountingRow } from "./job";
 import type { CountingCondition } from "./preset";
 import { meanSd, runJobsSequentially, summarize, summaryTable, sweepJobs } from "./sweep";
@@ -60,6 +60,19 @@ describe("counting criteria C19 / C20 on synthetic rows", () => {
     const c20 = criterionC20(good.map((r) => (r.condition === "sorn" && r.seed === 4 ? { ...r, meanRateE: 0.2, eeSynapses: 1300 } : r)));
     expect(c20.map((x) => x.status)).toEqual(["FAIL", "PASS", "PASS", "FAIL"]);
     expect(c20[0].measured).toMatch(/^0\.100–0\.200 \(30 runs\)/);
+  });
+
+  it("judges against the engine-locked bounds by default and the spec's on request", () => {
+    const rows = good.map((r) => (r.condition === "sorn" && r.seed === 2 ? { ...r, meanRateE: 0.155 } : r));
+    expect(criterionC20(rows)[0]).toMatchObject({ id: "C20 rate sorn", status: "PASS" });
+    const spec = criterionC20(rows, C20_SPEC_BOUNDS, "spec bounds");
+    expect(spec.map((x) => x.id)).toEqual(["C20 rate sorn (spec bounds)", "C20 rate ip (spec bounds)", "C20 rate static (spec bounds)"]);
+    expect(spec[0].status).toBe("FAIL");
+    expect(C20_ENGINE_BOUNDS.static.slice(0, 2)).toEqual([0.04, 0.13]);
+    for (const c of ["sorn", "ip", "static"] as const) {
+      expect(C20_ENGINE_BOUNDS[c][0]).toBeLessThanOrEqual(C20_SPEC_BOUNDS[c][0]); // never narrower than the spec's
+      expect(C20_ENGINE_BOUNDS[c][1]).toBeGreaterThanOrEqual(C20_SPEC_BOUNDS[c][1]);
+    }
   });
 
   it("skips what the sweep did not run", () => {

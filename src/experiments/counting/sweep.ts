@@ -8,12 +8,14 @@ import { runCountingJob, type CountingJobSpec, type CountingRow } from "./job";
 import { countingRunKind } from "./kind";
 import type { CountingCondition, CountingReadout } from "./preset";
 
-/** The grid: seeds 0…seeds−1 for every n and condition. */
+/** The grid: seeds seedFrom…seedFrom+seeds−1 (seedFrom defaults to 0) for every n and condition. */
 export interface CountingSweep {
   readonly n: readonly number[];
   readonly conditions: readonly CountingCondition[];
   readonly readouts: readonly CountingReadout[];
   readonly seeds: number;
+  /** The first seed (default 0): the check scripts score held-out seeds 10… (see criteria.ts). */
+  readonly seedFrom?: number;
   readonly stepsPlastic?: number;
   readonly stepsTrain?: number;
   readonly stepsTest?: number;
@@ -25,7 +27,7 @@ export function sweepJobs(s: CountingSweep): CountingJobSpec[] {
   const jobs: CountingJobSpec[] = [];
   for (const n of s.n)
     for (const condition of s.conditions)
-      for (let seed = 0; seed < s.seeds; seed++) {
+      for (let seed = s.seedFrom ?? 0; seed < (s.seedFrom ?? 0) + s.seeds; seed++) {
         const job: CountingJobSpec = { n, condition, seed, readouts: s.readouts, stepsPlastic: s.stepsPlastic, stepsTrain: s.stepsTrain, stepsTest: s.stepsTest, ridge: s.ridge };
         jobs.push(JSON.parse(JSON.stringify(job)) as CountingJobSpec); // plain JSON: no undefined fields
       }

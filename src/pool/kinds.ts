@@ -11,3 +11,4 @@ import "../experiments/lognormal/kind";
 import "../experiments/perturbation/kind";
 import "../experiments/random-sequence/kind";
 import "../experiments/rate-rnn/kind";
+import "../experiments/rate-rnn/lif-kind";

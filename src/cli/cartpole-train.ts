@@ -41,6 +41,7 @@ export const CARTPOLE_TRAIN_HELP = `cartpole train options (spec experiments.md 
   --encoding raw|population [--bins K]   lab extension: one-hot population code, K bins (2–12, default 6)
   --eval-every E --eval-episodes M       held-out evaluation every E training episodes (50), M episodes (20)
   --w-scale c            multiply the initial readout U[0,1) by c (default 1; e.g. 1000 shows B3)
+  --pretrain N           spec Q11: N plasticity steps on random input before episode 1 (plastic variant; default 0)
 ${WORKERS_HELP}
   --json OUT.json        write { settings, runs, summary, difference } to OUT.json
 `;
@@ -52,7 +53,7 @@ export interface TrainOutput {
 }
 
 /** CLI names of the spec's fields, for error messages. */
-const FLAG: Record<string, string> = { plasticEpisodes: "plastic-episodes", resetReservoir: "reset-reservoir", evalEvery: "eval-every", evalEpisodes: "eval-episodes", wScale: "w-scale", variant: "compare" };
+const FLAG: Record<string, string> = { plasticEpisodes: "plastic-episodes", resetReservoir: "reset-reservoir", evalEvery: "eval-every", evalEpisodes: "eval-episodes", wScale: "w-scale", variant: "compare", pretrainSteps: "pretrain" };
 
 function realArg(text: string, argument: string): number {
   const v = Number(text);
@@ -111,6 +112,7 @@ export async function cartpoleTrain(args: ParsedArgs, io: TrainOutput): Promise<
     evalEvery: takeInt(args, "eval-every", 1, 10_000_000),
     evalEpisodes: takeInt(args, "eval-episodes", 0, 100_000),
     wScale: takeParsed(args, "w-scale", realArg),
+    pretrainSteps: takeInt(args, "pretrain", -1e12, 1e12),
   };
   const workers = takeWorkers(args);
   const out = takeString(args, "json");

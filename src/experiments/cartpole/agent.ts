@@ -38,6 +38,7 @@ export class Agent {
     this.random = run.variant === "random";
     const withReservoir = run.variant === "plastic" || run.variant === "frozen";
     this.reservoir = withReservoir ? new Reservoir({ seed: seeds.sorn, frozen: run.variant === "frozen", encoding: run.encoding, bins: run.bins }) : null;
+    if (this.reservoir && run.variant === "plastic" && run.pretrainSteps > 0) this.reservoir.pretrain(run.pretrainSteps, new NumpyRandom(seeds.pretrain));
     this.bias = !this.docs || run.variant === "raw";
     this.n = this.random ? 0 : (this.reservoir ? this.reservoir.ne : 4) + (this.bias ? 1 : 0);
     this.phi = new Float64Array(this.n);

@@ -68,6 +68,14 @@ export interface CartPoleRunSpec {
   readonly evalEpisodes?: number;
   /** Multiply the initial readout w = U[0,1) by this (default 1; large values show B3). */
   readonly wScale?: number;
+  /**
+   * Spec §6 Q11: pre-train the reservoir for N engine steps on random input before the first
+   * episode (plasticity on, no environment, no readout; default 0 = the docs). Not for the
+   * frozen control (its rules are off) nor the reservoir-free variants. The input is drawn from
+   * its own stream, RandomState((S + 4000) mod 2^32): raw encoding, 4 standard normals a step
+   * (the docs' initial randn(4, 1)); population code, one uniformly random bin per observation.
+   */
+  readonly pretrainSteps?: number;
 }
 
 export type ResolvedRun = Required<CartPoleRunSpec>;
@@ -78,6 +86,8 @@ export const DOCS = { alpha: 1e-4, gamma: 0.99, plasticEpisodes: 20, env: "v0" }
 export const CORRECTED = { alpha: 0.01, gamma: 0.99, plasticEpisodes: 20, env: "v1", baseline: "standardize" } as const;
 
 export const MAX_BINS = 12;
+/** The most pre-training steps a run may ask for (Q11's thesis runs: up to 10⁶). */
+export const MAX_PRETRAIN_STEPS = 2_000_000;
 
 function oneOf<T extends string>(value: unknown, known: readonly T[], argument: string, fallback: T): T {
   if (value === undefined) return fallback;
@@ -127,6 +137,7 @@ export function resolveRun(spec: CartPoleRunSpec): ResolvedRun {
     evalEvery: int(spec.evalEvery, "evalEvery", 1, 10_000_000, 50),
     evalEpisodes: int(spec.evalEpisodes, "evalEpisodes", 0, 100_000, 20),
     wScale: real(spec.wScale, "wScale", (v) => v > 0, "> 0", 1),
+    pretrainSteps: int(spec.pretrainSteps, "pretrainSteps", 0, MAX_PRETRAIN_STEPS, 0),
   };
 }
 
@@ -150,11 +161,13 @@ export interface RunSeeds {
   evalEnv: number;
   /** RandomState of the evaluation's actions. */
   evalPolicy: number;
+  /** RandomState of the pre-training input (Q11). */
+  pretrain: number;
 }
 
 export function runSeeds(seed: number): RunSeeds {
   const S = checkSeed(seed);
-  return { sorn: S, policy: (S + 1000) % 2 ** 32, actions: (S + 3000) % 2 ** 32, env: S, evalEnv: 2 ** 32 + S, evalPolicy: (S + 2000) % 2 ** 32 };
+  return { sorn: S, policy: (S + 1000) % 2 ** 32, actions: (S + 3000) % 2 ** 32, env: S, evalEnv: 2 ** 32 + S, evalPolicy: (S + 2000) % 2 ** 32, pretrain: (S + 4000) % 2 ** 32 };
 }
 
 /** "CartPole-v0" | "CartPole-v1". */

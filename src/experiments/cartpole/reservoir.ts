@@ -145,6 +145,25 @@ export class Reservoir {
     n.y.set(a.y);
   }
 
+  /**
+   * Q11's pre-training: `steps` plasticity steps on random input from `rng` (raw: 4 standard
+   * normals a step; population code: one random bin per observation gets 1.0), then the
+   * reservoir is left as it ends (activity kept, like an episode's); each episode then sets its phase.
+   */
+  pretrain(steps: number, rng: NumpyRandom): void {
+    if (steps <= 0) return;
+    const u = this.u;
+    this.plastic(true);
+    for (let t = 0; t < steps; t++) {
+      if (this.encoding === "raw") rng.normalFill(u, 0, 1);
+      else {
+        u.fill(0);
+        for (let j = 0; j < 4; j++) u[j * this.bins + Math.min(this.bins - 1, Math.floor(rng.random() * this.bins))] = 1.0;
+      }
+      this.net.step(1, this.source);
+    }
+  }
+
   /** X, Y ← 0 (the "reset at each environment reset" option). */
   resetActivity(): void {
     const n = this.net;

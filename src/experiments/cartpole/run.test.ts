@@ -146,7 +146,7 @@ describe("runs", () => {
 
 describe("seeds, comparison and statistics", () => {
   it("derives the streams from the run seed", () => {
-    expect(runSeeds(5)).toEqual({ sorn: 5, policy: 1005, actions: 3005, env: 5, evalEnv: 2 ** 32 + 5, evalPolicy: 2005 });
+    expect(runSeeds(5)).toEqual({ sorn: 5, policy: 1005, actions: 3005, env: 5, evalEnv: 2 ** 32 + 5, evalPolicy: 2005, pretrain: 4005 });
     expect(runSeeds(2 ** 32 - 1).policy).toBe(999);
   });
 

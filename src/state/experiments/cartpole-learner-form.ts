@@ -5,7 +5,7 @@
  * softmax overflow, B3). Parsed into a run spec with one message per refused field.
  */
 import { parseSeed } from "../../models/params/seed";
-import { MAX_BINS, type CartPoleMode, type CartPoleRunSpec, type CartPoleVariant, type Encoding, type EnvVersion } from "../../experiments/cartpole/options";
+import { MAX_BINS, MAX_PRETRAIN_STEPS, type CartPoleMode, type CartPoleRunSpec, type CartPoleVariant, type Encoding, type EnvVersion } from "../../experiments/cartpole/options";
 
 export interface LearnerForm {
   mode: CartPoleMode;
@@ -16,6 +16,8 @@ export interface LearnerForm {
   encoding: Encoding;
   bins: string;
   wScale: string;
+  /** Spec Q11: pre-train the reservoir for N steps on random input (plastic variant only). */
+  pretrain: string;
 }
 
 export type LearnerFormErrors = Partial<Record<keyof LearnerForm, string>>;
@@ -23,7 +25,7 @@ export type LearnerFormErrors = Partial<Record<keyof LearnerForm, string>>;
 /** The most episodes one Train may ask for in the page. */
 export const MAX_PAGE_EPISODES = 100_000;
 
-export const defaultLearnerForm = (): LearnerForm => ({ mode: "corrected", variant: "plastic", env: "v1", seed: "0", episodes: "300", encoding: "raw", bins: "6", wScale: "1" });
+export const defaultLearnerForm = (): LearnerForm => ({ mode: "corrected", variant: "plastic", env: "v1", seed: "0", episodes: "300", encoding: "raw", bins: "6", wScale: "1", pretrain: "0" });
 
 /** The environment each mode starts with (docs: v0 as the package; corrected: v1). */
 export const modeEnv = (mode: CartPoleMode): EnvVersion => (mode === "docs" ? "v0" : "v1");
@@ -48,6 +50,8 @@ export function parseLearnerForm(form: LearnerForm): { ok: true; spec: CartPoleR
   if (typeof episodes === "string") errors.episodes = episodes;
   const bins = form.encoding === "population" ? integer(form.bins, 2, MAX_BINS, "bins") : 0;
   if (typeof bins === "string") errors.bins = bins;
+  const pretrain = form.variant === "plastic" ? integer(form.pretrain, 0, MAX_PRETRAIN_STEPS, "pre-train steps") : 0;
+  if (typeof pretrain === "string") errors.pretrain = pretrain;
   const wScale = Number(form.wScale.trim());
   if (form.mode === "docs" && (form.wScale.trim() === "" || !Number.isFinite(wScale) || wScale <= 0)) errors.wScale = `w scale: give a number > 0, got '${form.wScale}'`;
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -62,6 +66,7 @@ export function parseLearnerForm(form: LearnerForm): { ok: true; spec: CartPoleR
       encoding: form.encoding,
       ...(form.encoding === "population" ? { bins: bins as number } : {}),
       ...(form.mode === "docs" && wScale !== 1 ? { wScale } : {}),
+      ...(pretrain ? { pretrainSteps: pretrain as number } : {}),
     },
   };
 }

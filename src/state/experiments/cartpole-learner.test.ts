@@ -129,6 +129,9 @@ describe("the learner's settings and the policy list", () => {
       spec: { mode: "docs", variant: "plastic", env: "v0", seed: 0, episodes: 300, encoding: "population", bins: 4, wScale: 2 },
     });
     expect(parseLearnerForm({ ...defaultLearnerForm(), encoding: "population", bins: "20" })).toMatchObject({ ok: false, errors: { bins: expect.stringMatching(/\[2, 12\]/) } });
+    expect(parseLearnerForm({ ...defaultLearnerForm(), pretrain: "5000" })).toMatchObject({ ok: true, spec: { pretrainSteps: 5000 } });
+    expect(parseLearnerForm({ ...defaultLearnerForm(), pretrain: "-3" })).toMatchObject({ ok: false, errors: { pretrain: expect.stringMatching(/pre-train steps.*\[0, 2000000\]/) } });
+    expect(parseLearnerForm({ ...defaultLearnerForm(), variant: "frozen", pretrain: "x" })).toMatchObject({ ok: true, spec: { variant: "frozen" } }); // not the frozen control's
     expect(DOCS_BUGS.map((b) => b.id)).toEqual(["B1", "B2", "B3", "B4", "B6", "B7", "B8"]);
   });
 

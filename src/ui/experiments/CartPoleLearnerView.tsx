@@ -77,6 +77,7 @@ export function CartPoleLearnerView({ policySelect }: { policySelect: ReactNode 
         {field("episodes", "Episodes")}
         {form.encoding === "population" && field("bins", "Bins K")}
         {form.mode === "docs" && field("wScale", "w scale")}
+        {form.variant === "plastic" && field("pretrain", "Pre-train steps (random input)")}
       </div>
       <div className="exp-controls" role="group" aria-label="Learner controls">
         <button type="button" className="primary" disabled={training || !!aborted} onClick={() => void model.train()}>

@@ -12,3 +12,4 @@ import "../experiments/perturbation/kind";
 import "../experiments/random-sequence/kind";
 import "../experiments/rate-rnn/kind";
 import "../experiments/rate-rnn/lif-kind";
+import "../experiments/sweep/kind";

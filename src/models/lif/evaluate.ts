@@ -11,14 +11,18 @@
  * | dms     | 17500 (the rate window's start × 100; not in the code, a choice) | same |
  *
  * Trial k of an evaluation under seed S draws from its own `NumpyRandom(trialSeed(S, k))`: first the
- * task's trial, then the LIF's initial v and noise. The same trials (and noise) are therefore used at
- * every s, and trials can be split across workers without changing the result.
+ * task's trial, then four 32-bit words (`randint(2³²)`) that seed the trial's membrane-noise source
+ * (a Ziggurat normal over xoshiro128**, noise.ts: cheaper than numpy's polar method, which made the
+ * trial noise-bound), then the LIF's initial v (`uniformFill`); the noise is drawn from the Ziggurat
+ * source in step order. The same trials (and noise) are therefore used at every s, and trials can be
+ * split across workers without changing the result.
  */
 import { NumpyRandom } from "../rng/numpy-random";
 import type { RateModel } from "../rate-rnn/model-file";
 import { goNogoRule, signRule, task, type TaskId } from "../rate-rnn/tasks";
 import { lifNetworkOfModel, LifInputError, type LifNetwork } from "./network";
-import { lifInput, simulateLif, type LifTrial } from "./simulate";
+import { zigguratFrom } from "./noise";
+import { lifInput, simulateLif, type LifRandom, type LifTrial } from "./simulate";
 
 export const LIF_WINDOW_STEP: Record<TaskId, number> = { "go-nogo": 10000, mante: 26000, xor: 20000, dms: 17500 };
 
@@ -54,7 +58,9 @@ export function runLifTrial(net: LifNetwork, id: TaskId, seed: number, k: number
   if (t.nIn !== net.nIn) throw new LifInputError(`the network has ${net.nIn} inputs, task ${id} has ${t.nIn}`);
   const rng = new NumpyRandom(trialSeed(seed, k));
   const tr = t.generate(rng);
-  const trial = simulateLif(net, lifInput(tr.u, t.nIn, t.T), t.T + 1, rng, { keepSpikes });
+  const noise = zigguratFrom(rng);
+  const draws: LifRandom = { uniformFill: (o, lo, hi) => rng.uniformFill(o, lo, hi), normalFill: (o, loc, sd) => noise.normalFill(o, loc, sd) };
+  const trial = simulateLif(net, lifInput(tr.u, t.nIn, t.T), t.T + 1, draws, { keepSpikes });
   return { k, kind: tr.kind, label: tr.label, correct: lifCorrect(id, trial.out, tr.label), trial };
 }
 

@@ -4,7 +4,9 @@
  * - network.ts   the mapping (W/s, w_out/s, W_in unscaled, τ_d copied) and the LIF constants
  * - simulate.ts  one trial: linear LIF, refractory, noise, double-exponential synapse, output
  * - evaluate.ts  the LIF task rules and windows, seeded trials, accuracy and rates
+ * - noise.ts     the membrane noise: Ziggurat normals over xoshiro128**, seeded per trial
  */
 export * from "./network";
 export * from "./simulate";
 export * from "./evaluate";
+export * from "./noise";

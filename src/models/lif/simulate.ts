@@ -89,6 +89,12 @@ export function simulateLif(net: LifNetwork, u: Float64Array, cols: number, rng:
   const out = new Float64Array(nt);
   let steps: number[] = [], units: number[] = [];
   let col = -1;
+  // One pass over the units per step (every unit's arithmetic as in steps 1–8 above, in the same
+  // order, so the numbers are those of the step-by-step form): the membrane and spike test, the
+  // IPSC and readout decays (they read the old h, hr), the output sum; then the spikes' columns
+  // into jd. h's update by jd is applied at the start of the next step's pass (h is read only
+  // there), and jd is cleared as it is read.
+  let pending = false;
   for (let i = 1; i <= nt; i++) {
     const c = Math.floor(i / K + 0.5);
     if (c !== col) {
@@ -100,39 +106,40 @@ export function simulateLif(net: LifNetwork, u: Float64Array, cols: number, rng:
       }
     }
     const nOff = ((i - 1) % K) * n;
-    if (nOff === 0) {
-      if (noiseScale !== 0) rng.normalFill(noise, 0, LIF.noiseSd * noiseScale);
-    }
-    let ns = 0;
+    if (nOff === 0 && noiseScale !== 0) rng.normalFill(noise, 0, LIF.noiseSd * noiseScale);
+    let ns = 0, o = 0;
     for (let k = 0; k < n; k++) {
-      const I = ipsc[k] + bias + ext[k];
+      let hk = h[k];
+      if (i > 1) {
+        // step i − 1's h ← h · e_r + JD / (τ_r τ_d,k) (or h · e_r without spikes)
+        if (pending) {
+          hk = hk * er + jd[k] * hGain[k];
+          jd[k] = 0;
+        } else hk *= er;
+        h[k] = hk;
+      }
+      const ik = ipsc[k];
+      const I = ik + bias + ext[k];
       const dv = i - last[k] > refSteps ? (-v[k] + I) / tm : 0;
       const vk = v[k] + dt * dv + noise[nOff + k];
       v[k] = vk;
       if (vk >= vPeak) spiked[ns++] = k;
+      ipsc[k] = ik * ed[k] + hk * dt;
+      const rk = r[k] * ed[k] + hr[k] * dt;
+      r[k] = rk;
+      hr[k] *= er;
+      o += wOut[k] * rk;
     }
-    jd.fill(0);
     for (let q = 0; q < ns; q++) {
       const j = spiked[q], off = j * n;
       for (let k = 0; k < n; k++) jd[k] += wPre[off + k];
       last[j] = i;
       if (i >= LIF.rateFromStep) count[j]++;
       if (keep) (steps.push(i), units.push(j));
-    }
-    for (let k = 0; k < n; k++) ipsc[k] = ipsc[k] * ed[k] + h[k] * dt;
-    if (ns > 0) for (let k = 0; k < n; k++) h[k] = h[k] * er + jd[k] * hGain[k];
-    else for (let k = 0; k < n; k++) h[k] *= er;
-    let o = 0;
-    for (let k = 0; k < n; k++) {
-      r[k] = r[k] * ed[k] + hr[k] * dt;
-      hr[k] *= er;
-      o += wOut[k] * r[k];
-    }
-    for (let q = 0; q < ns; q++) {
-      const j = spiked[q];
       hr[j] += hGain[j];
       v[j] = vReset;
     }
+    pending = ns > 0;
     out[i - 1] = o;
   }
   const ratesHz = Float64Array.from(count, (x) => x / (nt * dt));

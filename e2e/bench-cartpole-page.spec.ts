@@ -1,0 +1,62 @@
+/**
+ * Benchmark, not a test (spec experiments.md C15): the cart-pole learner played in the page, its
+ * ne = 50 reservoir in the learner's worker, at 1× (real time, 50 steps/s) and at max. Counts the
+ * environment steps the drawn frames advance (the canvas's data-frame "episode:step", read at
+ * every animation frame) over a window of wall-clock time, and the distinct frames drawn per
+ * second. Prints one line per speed and repeat; asserts only that the animation moved.
+ *
+ *   npm run bench:cartpole-page          (BENCH_PAGE=1, its own build folder and port)
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { openLab } from "./helpers";
+
+test.skip(!process.env.BENCH_PAGE, "a benchmark: npm run bench:cartpole-page");
+test.setTimeout(240_000);
+
+const WINDOW_MS = 10_000;
+const REPEATS = 3;
+
+/** Steps advanced and frames drawn in `ms` of wall-clock time, sampled at every animation frame. */
+function sample(page: Page, ms: number): Promise<{ steps: number; frames: number; seconds: number }> {
+  return page.getByTestId("learner-canvas").evaluate(
+    (c: HTMLCanvasElement, ms: number) =>
+      new Promise((resolve) => {
+        const read = () => (c.dataset.frame ?? "0:0").split(":").map(Number) as [number, number];
+        let [ep, st] = read();
+        let steps = 0, frames = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          const [e, s] = read();
+          if (e !== ep || s !== st) {
+            frames++;
+            steps += e === ep ? s - st : s; // a new episode: its steps so far (the old one's tail is not seen)
+            [ep, st] = [e, s];
+          }
+          const t = performance.now() - t0;
+          if (t < ms) requestAnimationFrame(tick);
+          else resolve({ steps, frames, seconds: t / 1000 });
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+test("cart-pole learner in the page: environment steps/s and frames/s at 1× and max", async ({ page }) => {
+  await openLab(page);
+  await page.locator("summary", { hasText: /^Experiments$/ }).click();
+  await page.locator(".menu-items").getByRole("button", { name: "Cart-pole" }).click();
+  await page.getByLabel("Policy").selectOption("learner");
+  await page.getByRole("button", { name: "Play learner" }).click();
+  const lines: string[] = [];
+  for (const speed of ["1x", "max"] as const) {
+    await page.getByLabel("Learner speed").selectOption(speed);
+    await page.waitForTimeout(1500); // settle after the switch
+    for (let k = 0; k < REPEATS; k++) {
+      const r = await sample(page, WINDOW_MS); // a lower bound at max: an episode's unseen tail is not counted
+      expect(r.steps).toBeGreaterThan(0);
+      lines.push(`${speed}: ${(r.steps / r.seconds).toFixed(1)} env steps/s, ${(r.frames / r.seconds).toFixed(1)} frames/s (${r.steps} steps, ${r.frames} frames in ${r.seconds.toFixed(1)} s)`);
+    }
+  }
+  console.log(["bench:cartpole-page (ne = 50 reservoir in the learner's worker; Chromium " + (await page.evaluate(() => navigator.userAgent.match(/Chrom\w+\/[\d.]+/)?.[0] ?? "?")) + ")", ...lines].join("\n"));
+});

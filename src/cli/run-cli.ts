@@ -12,6 +12,7 @@ import { CARTPOLE_HELP, cartpole } from "./cartpole";
 import { CARTPOLE_TRAIN_HELP, cartpoleTrain } from "./cartpole-train";
 import { figures } from "./figures";
 import { models } from "./models";
+import { lessons } from "./lessons";
 import { PRESET_HELP, preset } from "./preset";
 import { RNN_HELP, rnn } from "./rnn";
 import { RNN_EVAL_HELP, rnnEval } from "./rnn-eval";
@@ -25,6 +26,7 @@ Usage:
   npm run sorn -- figures run.json|run.npz --out DIR [--format svg,png,pdf] [--size S] [--dpi N]
                          [--style screen|paper] [--compose a,b,c --cols K --letters] [options]
   npm run sorn -- models [--json]
+  npm run sorn -- lessons [--json] [--check LESSONS.json]
   npm run sorn -- cartpole replay TRACE.json [--trace NAME] [--out OUT.json]
   npm run sorn -- cartpole train --mode docs|corrected --episodes N --seed S [--env v0|v1]
                          [--compare plastic,frozen,raw,random --seeds K] [--workers W] [--json OUT.json]
@@ -102,12 +104,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "analyze") message = analyze(args, io);
     else if (command === "figures") message = await figures(args);
     else if (command === "models") message = models(args, io);
+    else if (command === "lessons") message = lessons(args, io);
     else if (command === "cartpole" && args.positional[1] === "train") message = await cartpoleTrain(args, io);
     else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
     else if (command === "rnn" && args.positional[1] === "eval") return await rnnEval(args, io);
     else if (command === "rnn") return await rnn(args, io);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, preset, cartpole, rnn; see --help)`);
+    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, lessons, preset, cartpole, rnn; see --help)`);
     io.stderr(message + "\n");
     return 0;
   } catch (e) {

@@ -3,7 +3,9 @@
  * ne = 50 reservoir in the learner's worker, at 1× (real time, 50 steps/s) and at max. Counts the
  * environment steps the drawn frames advance (the canvas's data-frame "episode:step", read at
  * every animation frame) over a window of wall-clock time, and the distinct frames drawn per
- * second. Prints one line per speed and repeat; asserts only that the animation moved.
+ * second; then headless training (Train 200 episodes in the worker: the env steps are the sum
+ * of the episode scores over the time the page reports). Prints one line per speed and repeat;
+ * asserts only that the animation moved.
  *
  *   npm run bench:cartpole-page          (BENCH_PAGE=1, its own build folder and port)
  */
@@ -57,6 +59,18 @@ test("cart-pole learner in the page: environment steps/s and frames/s at 1× and
       expect(r.steps).toBeGreaterThan(0);
       lines.push(`${speed}: ${(r.steps / r.seconds).toFixed(1)} env steps/s, ${(r.frames / r.seconds).toFixed(1)} frames/s (${r.steps} steps, ${r.frames} frames in ${r.seconds.toFixed(1)} s)`);
     }
+  }
+  await page.getByRole("button", { name: "Pause learner" }).click();
+  // Headless: Train N episodes in the worker; the env steps are the sum of the episode scores (reward 1 a step).
+  for (let k = 0; k < REPEATS; k++) {
+    const f = page.getByLabel("Episodes", { exact: true });
+    await f.fill("200");
+    await f.press("Enter");
+    await page.getByRole("button", { name: "Train 200 episodes" }).click();
+    await expect(page.getByTestId("learner-message")).toHaveText(/^Trained 200 episodes in \d+\.\d s\.$/, { timeout: 120_000 });
+    const seconds = Number((await page.getByTestId("learner-message").textContent())!.match(/in (\d+\.\d) s/)![1]);
+    const steps = await page.getByTestId("learner-chart").evaluate((el) => ((el as unknown as { data: { y: number[] }[] }).data[0].y ?? []).slice(-200).reduce((a, b) => a + b, 0));
+    lines.push(`headless training: ${(steps / seconds).toFixed(0)} env steps/s (${steps} steps of 200 episodes in ${seconds} s)`);
   }
   console.log(["bench:cartpole-page (ne = 50 reservoir in the learner's worker; Chromium " + (await page.evaluate(() => navigator.userAgent.match(/Chrom\w+\/[\d.]+/)?.[0] ?? "?")) + ")", ...lines].join("\n"));
 });

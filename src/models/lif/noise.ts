@@ -124,6 +124,6 @@ export class ZigguratNormal {
 /** The noise source of one LIF trial, seeded by four 32-bit draws (`randint(2³²)`) from the trial's generator. */
 export function zigguratFrom(rng: { randint(high: number): number }): ZigguratNormal {
   const w: number[] = [0, 1, 2, 3].map(() => rng.randint(4294967296));
-  if (w.every((x) => x === 0)) w[3] = 1;
+  if (!w.some((x) => x !== 0)) w[3] = 1;
   return new ZigguratNormal(w[0], w[1], w[2], w[3]);
 }

@@ -1,0 +1,119 @@
+/**
+ * `npx tsx scripts/rnn-convert-stats.ts [--seeds 0-11] [--relu-seeds 0-3] [--cap 2000] [--relu-cap 6000] [--trials 20]
+ *   [--grid 20:5:75] [--relu-grid 4:2:26] [--workers 2] [--models DIR] [--json OUT]`:
+ * issue 14's "paper numbers, statistically". Trains Go-NoGo rate RNNs (N = 200, τ 20–50 ms, the
+ * paper's init, trial cap `--cap`) per seed on the pool ("rnn.train"), converts each to LIF with
+ * the λ grid search ("lif.eval", convert.ts: `--trials` per s, ties to the smaller s, edges
+ * extended ≤ 3 steps), and reports: trained within the cap, best s inside [20, 75] (the grid's
+ * range, ends included), the fraction of converted networks with LIF accuracy ≥ 0.95 at s* (the
+ * spec's criterion ≥ 85 %), LIF rates at s* (Hz, all / E / I), τ after training against the paper's
+ * 28.2 ± 9.4 ms. The same for sigmoid's foil, ReLU (spec Fig. 7: 0 % convert), on the SI's ReLU
+ * grid 4:2:26 with the paper's 6,000-trial cap (`--relu-cap`; Fig. 7's ReLU networks all trained). Only networks that met the stopping rule are converted (as the paper did).
+ * `--models DIR` keeps each trained model file (and reuses one already there). Writes the rows
+ * after every network, so a stopped run keeps what it had. Not part of npm test (tens of minutes).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { modelFromJson } from "../src/models/rate-rnn/model-file";
+import { DT_MS, taus } from "../src/models/rate-rnn/network";
+import { convertModel, type ConvertResult } from "../src/experiments/rate-rnn/convert";
+import { parseGrid, type LambdaGrid } from "../src/experiments/rate-rnn/grid";
+import { rnnTrainKind, type RnnTrainSpec } from "../src/experiments/rate-rnn/kind";
+import { runJobs } from "../src/pool/node";
+
+const arg = (k: string, d: string) => {
+  const i = process.argv.indexOf(`--${k}`);
+  return i > 0 ? process.argv[i + 1] : d;
+};
+const range = (text: string) => {
+  const [lo, hi] = text.split("-").map(Number);
+  return Array.from({ length: (hi ?? lo) - lo + 1 }, (_, i) => lo + i);
+};
+const meanSd = (a: number[]) => {
+  const m = a.reduce((x, y) => x + y, 0) / a.length;
+  return { mean: m, sd: Math.sqrt(a.reduce((x, y) => x + (y - m) ** 2, 0) / Math.max(a.length - 1, 1)), n: a.length };
+};
+const cap = Number(arg("cap", "2000"));
+const reluCap = Number(arg("relu-cap", "6000"));
+const trials = Number(arg("trials", "20"));
+const workers = Number(arg("workers", "2"));
+const modelsDir = arg("models", "");
+const out = arg("json", "");
+if (modelsDir) mkdirSync(modelsDir, { recursive: true });
+
+interface Row {
+  activation: string; seed: number; status: string; trials: number; loss: number; accuracy: number;
+  tauMs: { mean: number; sd: number }; trainSeconds: number;
+  convert?: Pick<ConvertResult, "s" | "accuracy" | "best_s" | "best_accuracy" | "edge" | "edgeAfter" | "extended"> & { rates: { all: number; exc: number; inh: number }; seconds: number };
+}
+const rows: Row[] = [];
+const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { cap, reluCap, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
+
+/** Train (or reuse) the models of `seeds` for `activation` on the pool; model texts by seed. */
+async function trainAll(activation: "sigmoid" | "relu", seeds: number[]): Promise<Map<number, { text: string; seconds: number }>> {
+  const texts = new Map<number, { text: string; seconds: number }>();
+  const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${s}-cap${activation === "relu" ? reluCap : cap}.json`);
+  const todo = seeds.filter((s) => !(modelsDir && existsSync(path(s))));
+  for (const s of seeds) if (!todo.includes(s)) texts.set(s, { text: readFileSync(path(s), "utf8"), seconds: NaN });
+  const specs: RnnTrainSpec[] = todo.map((seed) => ({ task: "go-nogo", seed, network: { n: 200, activation }, training: { maxTrials: activation === "relu" ? reluCap : cap }, keepModel: true }));
+  const t0 = performance.now();
+  const results = await runJobs(specs.map((s) => rnnTrainKind.job(s)), {
+    workers,
+    onResult: (i, r) => console.error(`train ${activation} seed ${r.seed}: ${r.status} after ${r.trials} trials (${r.seconds.toFixed(0)} s; ${((performance.now() - t0) / 1000).toFixed(0)} s so far)`),
+  });
+  for (const r of results) {
+    texts.set(r.seed, { text: r.model!, seconds: r.seconds });
+    if (modelsDir) writeFileSync(path(r.seed), r.model!);
+  }
+  return texts;
+}
+
+async function study(activation: "sigmoid" | "relu", seeds: number[], grid: LambdaGrid) {
+  const texts = await trainAll(activation, seeds);
+  for (const seed of seeds) {
+    const { text, seconds } = texts.get(seed)!;
+    const m = modelFromJson(text);
+    const last = m.history.evals.at(-1)!;
+    const tau = meanSd(Array.from(taus(m.net), (v) => v * DT_MS));
+    const row: Row = { activation, seed, status: m.history.status, trials: m.history.trials, loss: last.loss, accuracy: last.accuracy, tauMs: { mean: tau.mean, sd: tau.sd }, trainSeconds: seconds };
+    if (row.status === "success") {
+      const t0 = performance.now();
+      const c = await convertModel(runJobs, text, { grid, trials, seed: 0, workers });
+      row.convert = { s: c.s, accuracy: c.accuracy, best_s: c.best_s, best_accuracy: c.best_accuracy, edge: c.edge, edgeAfter: c.edgeAfter, extended: c.extended, rates: { all: c.rates_hz.all, exc: c.rates_hz.exc, inh: c.rates_hz.inh }, seconds: (performance.now() - t0) / 1000 };
+    }
+    rows.push(row);
+    console.log(JSON.stringify(row));
+    save();
+  }
+}
+
+function summarise(activation: string) {
+  const rs = rows.filter((r) => r.activation === activation);
+  const conv = rs.filter((r) => r.convert);
+  const c = conv.map((r) => r.convert!);
+  return {
+    activation, seeds: rs.length,
+    trainedWithinCap: rs.filter((r) => r.status === "success").length,
+    converted: conv.length,
+    bestSInside20to75: c.filter((x) => x.best_s >= 20 && x.best_s <= 75).length,
+    bestAtGridEdge: c.filter((x) => x.edge !== null).length,
+    lifAccuracyAtLeast095: c.filter((x) => x.best_accuracy >= 0.95).length,
+    fractionAtLeast095: conv.length ? c.filter((x) => x.best_accuracy >= 0.95).length / conv.length : null,
+    bestAccuracy: c.length ? meanSd(c.map((x) => x.best_accuracy)) : null,
+    bestS: c.map((x) => x.best_s),
+    ratesHzAtBest: c.length ? { all: meanSd(c.map((x) => x.rates.all)), exc: meanSd(c.map((x) => x.rates.exc)), inh: meanSd(c.map((x) => x.rates.inh)) } : null,
+    tauMsMeanOverSeeds: meanSd(rs.map((r) => r.tauMs.mean)), tauMsSdWithin: meanSd(rs.map((r) => r.tauMs.sd)), paperTau: "28.2 ± 9.4 ms",
+  };
+}
+
+async function main() {
+  const t0 = performance.now();
+  await study("sigmoid", range(arg("seeds", "0-11")), parseGrid(arg("grid", "20:5:75")));
+  const relu = arg("relu-seeds", "0-3");
+  if (relu !== "none") await study("relu", range(relu), parseGrid(arg("relu-grid", "4:2:26")));
+  const summary = { sigmoid: summarise("sigmoid"), relu: summarise("relu"), criterionFraction: 0.85, seconds: (performance.now() - t0) / 1000 };
+  console.log(JSON.stringify(summary, null, 1));
+  save(summary);
+}
+
+void main();

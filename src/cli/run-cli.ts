@@ -16,7 +16,9 @@ import { lessons } from "./lessons";
 import { PRESET_HELP, preset } from "./preset";
 import { RNN_HELP, rnn } from "./rnn";
 import { RNN_EVAL_HELP, rnnEval } from "./rnn-eval";
+import { RNN_CONVERT_HELP, rnnConvert } from "./rnn-convert";
 import { simulate } from "./simulate";
+import { runSpikeyCli } from "./spikey";
 
 const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
 
@@ -37,6 +39,7 @@ Usage:
   npm run sorn -- rnn train --task go-nogo|mante|xor|dms --seed S [--n 200 --activation sigmoid ...]
                          --out MODEL.json
   npm run sorn -- rnn eval MODEL.json --lif --s S --trials K [--seed N] [--json OUT.json]
+  npm run sorn -- rnn convert MODEL.json [--grid 20:5:75 --trials 20 --seed N --workers W] [--json OUT.json]
   npm run sorn -- --help
 
 simulate options:
@@ -75,6 +78,7 @@ ${PRESET_HELP}
 ${RNN_HELP}
 
 ${RNN_EVAL_HELP}
+${RNN_CONVERT_HELP}
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -92,6 +96,7 @@ const processIo: CliIo = {
 
 /** Run one CLI command; resolves to the process exit code. Unexpected errors reject. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (argv[0] === "spikey") return runSpikeyCli(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     const [command] = args.positional;
@@ -109,6 +114,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     else if (command === "cartpole") message = cartpole(args, io);
     else if (command === "preset") message = await preset(args, io);
     else if (command === "rnn" && args.positional[1] === "eval") return await rnnEval(args, io);
+    else if (command === "rnn" && args.positional[1] === "convert") return await rnnConvert(args, io);
     else if (command === "rnn") return await rnn(args, io);
     else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, lessons, preset, cartpole, rnn; see --help)`);
     io.stderr(message + "\n");

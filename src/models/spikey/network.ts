@@ -138,7 +138,7 @@ export class SpikeyNetwork {
     const { values, drive, weights, nInputs, nOutputs, steps, train } = this;
     const units = values.length;
     const cols = weights.cols;
-    const w = weights.w;
+    const { w, rowStart, colIndex } = weights;
     const outBase = units - nOutputs;
     this.lastTickReward = 0;
     for (let i = 0; i < steps; i++) {
@@ -155,7 +155,10 @@ export class SpikeyNetwork {
         const u = idx[off + m];
         const s = values[u];
         const base = u * cols;
-        for (let c = 0; c < cols; c++) drive[c] += s * w[base + c];
+        for (let k = rowStart[u], end = rowStart[u + 1]; k < end; k++) {
+          const c = colIndex[k];
+          drive[c] += s * w[base + c];
+        }
       }
       this.neurons.integrate(drive);
       this.synapses.update(this.log, this.polarities);

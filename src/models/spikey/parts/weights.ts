@@ -22,6 +22,9 @@ export class WeightMatrix {
   readonly w: Float32Array;
   /** 1 where a synapse exists (its initial value was non-zero). */
   readonly mask: Uint8Array;
+  /** The existing synapses by row (CSR): row u's columns are cols[rowStart[u] … rowStart[u+1]). */
+  readonly rowStart: Int32Array;
+  readonly colIndex: Int32Array;
 
   constructor(
     readonly nInputs: number,
@@ -33,6 +36,13 @@ export class WeightMatrix {
     this.cols = nNeurons;
     this.w = values;
     this.mask = Uint8Array.from(values, (x) => (x !== 0 ? 1 : 0));
+    this.rowStart = new Int32Array(this.rows + 1);
+    const cols: number[] = [];
+    for (let u = 0; u < this.rows; u++) {
+      for (let c = 0; c < this.cols; c++) if (this.mask[u * this.cols + c]) cols.push(c);
+      this.rowStart[u + 1] = cols.length;
+    }
+    this.colIndex = Int32Array.from(cols);
     this.clip();
   }
 

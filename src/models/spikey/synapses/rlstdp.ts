@@ -33,6 +33,9 @@ export class SpikeyStdp implements SynapseRule {
   private readonly window: number;
   private readonly credit: Float64Array;
   private readonly pre: Int32Array;
+  private readonly rowList: Int32Array;
+  private readonly isPost: Uint8Array;
+  private readonly postCol: Uint8Array;
   private lastLog: SpikeLog | null = null;
   private lastPolarities: Float32Array | null = null;
 
@@ -46,6 +49,9 @@ export class SpikeyStdp implements SynapseRule {
     this.decay = num(v, "trace_decay");
     this.credit = new Float64Array(weights.rows);
     this.pre = new Int32Array(weights.rows);
+    this.rowList = new Int32Array(2 * weights.rows);
+    this.isPost = new Uint8Array(weights.rows);
+    this.postCol = new Uint8Array(weights.cols);
   }
 
   /** k(Δ) for 1 ≤ Δ ≤ W − 1 (0 elsewhere): the kernel this rule gives a pre spike Δ steps before post. */
@@ -74,17 +80,19 @@ export class SpikeyStdp implements SynapseRule {
     this.trace += r;
   }
 
-  /** One STDP update at the log's newest step t with scale η·z. */
+  /**
+   * One STDP update at the log's newest step t with scale η·z. Both halves in one pass over the
+   * existing synapses of the rows involved: Δw[u][c] = credit(u)·[c fired at t−1] −
+   * [u fired at t−1]·credit(n_inputs + c), then the clip (Spikey adds both halves, then clips).
+   */
   apply(log: SpikeLog, pol: Float32Array, scale: number): void {
     if (scale === 0) return;
-    const t = log.t - 1;
-    const postStep = t - 1;
+    const postStep = log.t - 2;
     const nPost = log.count(postStep);
     if (nPost === 0) return;
     const idx = log.indices;
     const postOff = log.offset(postStep);
-    const credit = this.credit;
-    const pre = this.pre;
+    const { credit, pre, isPost, postCol } = this;
     let nPre = 0;
     for (let d = 1; d < this.window - 1; d++) {
       const step = postStep - d;
@@ -99,41 +107,45 @@ export class SpikeyStdp implements SynapseRule {
       }
     }
     if (nPre === 0) return;
-    const { w, mask, cols, nInputs } = this.weights;
-    for (let a = 0; a < nPre; a++) {
-      const u = pre[a];
-      const c = credit[u] * pol[u] * scale;
+    for (let a = 0; a < nPre; a++) credit[pre[a]] *= pol[pre[a]] * scale;
+    const { w, cols, nInputs, maxWeight, rowStart, colIndex } = this.weights;
+    for (let m = 0; m < nPost; m++) {
+      const u = idx[postOff + m];
+      isPost[u] = 1;
+      if (u >= nInputs) postCol[u - nInputs] = 1;
+    }
+    const ltd = this.ltd ? 1 : 0;
+    const rows = this.rowsTouched(nPre, nPost, idx, postOff);
+    for (let a = 0; a < rows; a++) {
+      const u = this.rowList[a];
+      const up = credit[u];
+      const down = ltd * isPost[u];
       const base = u * cols;
-      for (let m = 0; m < nPost; m++) {
-        const post = idx[postOff + m] - nInputs;
-        if (post >= 0 && mask[base + post]) w[base + post] += c;
+      for (let k = rowStart[u], end = rowStart[u + 1]; k < end; k++) {
+        const c = colIndex[k];
+        const delta = up * postCol[c] - down * credit[nInputs + c];
+        if (delta === 0) continue;
+        const x = w[base + c] + delta;
+        w[base + c] = !(x > 0) ? 0 : x > maxWeight ? maxWeight : x;
       }
     }
-    if (this.ltd) {
-      for (let m = 0; m < nPost; m++) {
-        const base = idx[postOff + m] * cols;
-        for (let a = 0; a < nPre; a++) {
-          const q = pre[a] - nInputs;
-          if (q >= 0 && mask[base + q]) w[base + q] -= credit[pre[a]] * pol[pre[a]] * scale;
-        }
-      }
-    }
-    this.clipTouched(idx, postOff, nPost, nPre);
     for (let a = 0; a < nPre; a++) credit[pre[a]] = 0;
+    for (let m = 0; m < nPost; m++) {
+      const u = idx[postOff + m];
+      isPost[u] = 0;
+      if (u >= nInputs) postCol[u - nInputs] = 0;
+    }
   }
 
-  private clipTouched(idx: Int32Array, postOff: number, nPost: number, nPre: number): void {
-    const { w, cols, nInputs, maxWeight } = this.weights;
-    const clip = (i: number): void => {
-      const x = w[i];
-      w[i] = !(x > 0) ? 0 : x > maxWeight ? maxWeight : x;
-    };
-    for (let a = 0; a < nPre; a++) for (let m = 0; m < nPost; m++) {
-      const post = idx[postOff + m] - nInputs;
-      if (post >= 0) clip(this.pre[a] * cols + post);
-      const q = this.pre[a] - nInputs;
-      if (this.ltd && q >= 0) clip(idx[postOff + m] * cols + q);
+  /** The rows an update touches: the pre units, and (with LTD) the post units; into rowList, each once. */
+  private rowsTouched(nPre: number, nPost: number, idx: Int32Array, postOff: number): number {
+    let n = 0;
+    for (let a = 0; a < nPre; a++) this.rowList[n++] = this.pre[a];
+    if (this.ltd) for (let m = 0; m < nPost; m++) {
+      const u = idx[postOff + m];
+      if (this.credit[u] === 0) this.rowList[n++] = u;
     }
+    return n;
   }
 
   set(name: string, value: number): boolean {

@@ -1,0 +1,97 @@
+/**
+ * The Spiking RNN tab (issue 14): Go-NoGo trained in the page for a few hundred trials, with the
+ * loss falling in the numbers the page shows, Pause and Resume; a bad model file refused without
+ * touching the training; the committed N = 60 Go-NoGo model loaded and converted on a short grid,
+ * with a hover value read off the accuracy-vs-s chart and the views at the best s.
+ */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { openLab } from "./helpers";
+
+const FIXTURE = "test/fixtures/rate-rnn/gonogo-n60-seed0.json";
+
+async function openTab(page: Page): Promise<void> {
+  await page.locator("summary", { hasText: /^Experiments$/ }).click();
+  await page.locator(".menu-items").getByRole("button", { name: "Spiking RNN" }).click();
+  await expect(page.getByRole("tab", { name: "Spiking RNN", selected: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "1. Train a rate RNN" })).toBeVisible();
+}
+
+/** Hover point `i` of trace `t` of the plotly chart in `chart` and return the hover label's text. */
+async function hover(page: Page, chart: Locator, t: number, i: number): Promise<string> {
+  await expect(chart.locator(".main-svg").first()).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  const at = await chart.evaluate((gd: any, [t, i]) => {
+    const fl = gd._fullLayout, tr = gd.data[t], r = gd.getBoundingClientRect();
+    return { x: r.left + fl._size.l + fl.xaxis.l2p(tr.x[i]), y: r.top + fl._size.t + fl.yaxis.l2p(tr.y[i]) };
+  }, [t, i]);
+  await page.mouse.move(at.x - 3, at.y - 3);
+  await page.mouse.move(at.x, at.y);
+  const label = chart.locator(".hoverlayer .hovertext").first();
+  await expect(label).toBeVisible();
+  return (await label.textContent()) ?? "";
+}
+
+const num = async (page: Page, id: string) => Number((await page.getByTestId(id).textContent())!.replace(/,/g, ""));
+
+test("trains Go-NoGo (N = 100) for 300 trials in the page: the loss falls, pause and resume, curves and τ", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  await openTab(page);
+  await page.getByLabel("Units N").fill("100");
+  await page.getByLabel("Trial cap").fill("300");
+  await page.getByRole("button", { name: "Train", exact: true }).click();
+  await expect(page.getByTestId("rnn-message")).toContainText(/Training \d+ E \+ \d+ I units/);
+  await expect.poll(() => num(page, "rnn-trials"), { timeout: 30_000 }).toBeGreaterThan(20);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByTestId("rnn-message")).toHaveText(/^Paused after [\d,]+ trials\.$/);
+  const paused = await num(page, "rnn-trials");
+  await page.waitForTimeout(500);
+  expect(await num(page, "rnn-trials")).toBe(paused);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await expect(page.getByTestId("rnn-message")).toHaveText(/^Stopped at the trial cap \(300 trials, [\d.]+ s\) without meeting the stopping rule\. Last evaluation \(after trial 202\)/, { timeout: 60_000 });
+  const first = await num(page, "rnn-first-loss"), last = await num(page, "rnn-last-loss");
+  const early = await num(page, "rnn-early-loss"), late = await num(page, "rnn-late-loss");
+  console.log(`[spiking-rnn] eval loss ${first} → ${last}; mean training loss trials 1–50 ${early} → last 50 ${late}`);
+  expect(last).toBeLessThan(first);
+  expect(late).toBeLessThan(early);
+  expect(await hover(page, page.getByTestId("rnn-loss-chart"), 1, 0)).toMatch(/^after trial 2: mean loss \d+\.\d{3}, accuracy \d\.\d\d$/);
+  await expect(page.getByTestId("rnn-numbers")).toContainText(/τ now \d+\.\d ± \d+\.\d ms/);
+  await expect(page.getByTestId("rnn-spectrum-note")).toContainText("one real outlier");
+  for (const id of ["rnn-accuracy-chart", "rnn-output-chart", "rnn-tau-chart", "rnn-spectrum-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible();
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save model (JSON)" }).click()]);
+  expect(dl.suggestedFilename()).toBe("rate-rnn-go-nogo-n100-seed0-tr300.json");
+});
+
+test("a bad file is refused and keeps the training; the N = 60 fixture converts on a short grid with hover values", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page);
+  await openTab(page);
+  await page.getByLabel("Units N").fill("40");
+  await page.getByRole("button", { name: "Train", exact: true }).click();
+  await expect.poll(() => num(page, "rnn-trials"), { timeout: 30_000 }).toBeGreaterThan(0);
+  const foreign = join(tmpdir(), "sorn-run-not-a-model.json");
+  writeFileSync(foreign, JSON.stringify({ format: "sorn-lab/run", version: 1 }));
+  await page.getByLabel("Load a model file").setInputFiles(foreign);
+  await expect(page.getByTestId("rnn-load-error")).toHaveText('sorn-run-not-a-model.json: not a rate-RNN model file (expected "format": "sorn-lab/rate-rnn", got "sorn-lab/run"). Nothing was changed.');
+  const before = await num(page, "rnn-trials");
+  await expect.poll(() => num(page, "rnn-trials")).toBeGreaterThan(before);
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.getByTestId("rnn-message")).toHaveText(/^Paused after [\d,]+ trials\.$/);
+  await page.getByLabel("Load a model file").setInputFiles(FIXTURE);
+  await expect(page.getByTestId("rnn-load-error")).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: /a model file: gonogo-n60-seed0\.json \(go-nogo, N = 60, sigmoid, 1,502 trials, success, last accuracy 1\.00\)/ })).toBeChecked();
+  await page.getByLabel("Grid of s (from:step:to)").fill("10:10:30");
+  await page.getByLabel("Trials per s").fill("4");
+  await page.getByRole("button", { name: "Convert" }).click();
+  await expect(page.getByTestId("rnn-convert-message")).toHaveText(/^Finished: \d+ values of s × 4 trials in [\d.]+ s\.$/, { timeout: 60_000 });
+  await expect(page.getByTestId("rnn-convert-summary")).toContainText(/^gonogo-n60-seed0\.json: best s = \d+ \(λ = 1\/\d+\), LIF accuracy [01]\.\d\d over 4 trials/);
+  const tip = await hover(page, page.getByTestId("rnn-accuracy-s-chart"), 0, 0);
+  console.log(`[spiking-rnn] hover: ${tip}`);
+  expect(tip).toMatch(/^s = \d+ \(λ = 1\/\d+\): accuracy [01]\.\d\d \([0-4]\/4\), \d+\.\d Hz$/);
+  for (const id of ["rnn-raster-chart", "rnn-lif-output-chart", "rnn-rates-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("rnn-rates-note")).toContainText(/^4 trials \(\d correct\)\. Per unit, rate unit vs LIF unit: Pearson r = -?\d\.\d\d over 60 units\.$/);
+});

@@ -1,5 +1,5 @@
 /**
- * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting", "lognormal", "perturbation", "random-sequence").
+ * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting", "lognormal", "perturbation", "random-sequence", "spiking-rnn").
  * Opening it changes nothing of the SORN run: the view sits above the lab's panels, its cart-pole
  * runs in the page and its experiments' jobs in pool workers of their own. The view's code (the
  * player, the runner, the chart) loads on the first open; `save` offers its downloads.
@@ -14,6 +14,7 @@ export const EXPERIMENT_TABS = [
   { id: "lognormal", label: "Lognormal weights" },
   { id: "perturbation", label: "Order vs chaos" },
   { id: "random-sequence", label: "Random-sequence memory" },
+  { id: "spiking-rnn", label: "Spiking RNN" },
 ] as const;
 export type ExperimentTab = (typeof EXPERIMENT_TABS)[number]["id"];
 
@@ -42,5 +43,10 @@ export class ExperimentsModel {
   /** Offer a text file (JSON) as a download. */
   save(text: string, filename: string): void {
     this.shell.download(text, filename, "application/json");
+  }
+
+  /** Offer any file (text or bytes, e.g. a model's `.npz`) as a download. */
+  saveFile(data: string | Uint8Array, filename: string, type: string): void {
+    this.shell.download(data, filename, type);
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The Experiments view (loaded on its first open): a section above the lab's panels with one tab
  * per experiment (cart-pole, the counting task, lognormal weights, order vs chaos,
- * random-sequence memory) and Close. The SORN run behind it goes on untouched. Keys pressed inside the view are the view's (Space presses the focused button here
+ * random-sequence memory, the spiking RNN, loaded on its first open) and Close. The SORN run behind it goes on untouched. Keys pressed inside the view are the view's (Space presses the focused button here
  * instead of playing the SORN run), as in the composer dialog.
  */
+import { lazy, Suspense } from "react";
 import { useStore } from "zustand";
 import { EXPERIMENT_TABS, type ExperimentsModel } from "../../state/experiments/view";
 import { CartPoleView } from "./CartPoleView";
@@ -13,6 +14,8 @@ import { PerturbationView } from "./PerturbationView";
 import { RandomSequenceView } from "./RandomSequenceView";
 import { experimentsRuntime } from "./runtime";
 import "./experiments.css";
+
+const SpikingRnnView = lazy(() => import("../spiking-rnn/SpikingRnnView"));
 
 /** The open view. */
 export default function ExperimentsView({ model }: { model: ExperimentsModel }) {
@@ -41,6 +44,11 @@ export default function ExperimentsView({ model }: { model: ExperimentsModel }) 
         {tab === "lognormal" && <LognormalView model={rt.lognormal} />}
         {tab === "perturbation" && <PerturbationView model={rt.perturbation} />}
         {tab === "random-sequence" && <RandomSequenceView model={rt.randomSequence} />}
+        {tab === "spiking-rnn" && (
+          <Suspense fallback={<p className="desc">Loading the spiking RNN tab…</p>}>
+            <SpikingRnnView view={model} />
+          </Suspense>
+        )}
       </div>
     </section>
   );

@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
 
@@ -54,6 +55,7 @@ test("trains Go-NoGo (N = 100) for 300 trials in the page: the loss falls, pause
   await expect(page.getByTestId("rnn-message")).toHaveText(/^Stopped at the trial cap \(300 trials, [\d.]+ s\) without meeting the stopping rule\. Last evaluation \(after trial 202\)/, { timeout: 60_000 });
   const first = await num(page, "rnn-first-loss"), last = await num(page, "rnn-last-loss");
   const early = await num(page, "rnn-early-loss"), late = await num(page, "rnn-late-loss");
+  console.log(`[spiking-rnn] ${await page.getByTestId("rnn-message").textContent()}`);
   console.log(`[spiking-rnn] eval loss ${first} → ${last}; mean training loss trials 1–50 ${early} → last 50 ${late}`);
   expect(last).toBeLessThan(first);
   expect(late).toBeLessThan(early);
@@ -90,8 +92,10 @@ test("a bad file is refused and keeps the training; the N = 60 fixture converts 
   await expect(page.getByTestId("rnn-convert-message")).toHaveText(/^Finished: \d+ values of s × 4 trials in [\d.]+ s\.$/, { timeout: 60_000 });
   await expect(page.getByTestId("rnn-convert-summary")).toContainText(/^gonogo-n60-seed0\.json: best s = \d+ \(λ = 1\/\d+\), LIF accuracy [01]\.\d\d over 4 trials/);
   const tip = await hover(page, page.getByTestId("rnn-accuracy-s-chart"), 0, 0);
-  console.log(`[spiking-rnn] hover: ${tip}`);
+  console.log(`[spiking-rnn] ${await page.getByTestId("rnn-convert-message").textContent()} hover: ${tip}`);
   expect(tip).toMatch(/^s = \d+ \(λ = 1\/\d+\): accuracy [01]\.\d\d \([0-4]\/4\), \d+\.\d Hz$/);
   for (const id of ["rnn-raster-chart", "rnn-lif-output-chart", "rnn-rates-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("rnn-rates-note")).toContainText(/^4 trials \(\d correct\)\. Per unit, rate unit vs LIF unit: Pearson r = -?\d\.\d\d over 60 units\.$/);
+  const axe = await new AxeBuilder({ page }).include(".exp-spiking-rnn").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

@@ -89,7 +89,8 @@ export function tauFigure(tauMs: Float64Array, tauInitMs: Float64Array): ChartFi
   const width = Math.max(0.5, (hi - lo) / 15);
   const bars = (v: Float64Array, name: string, color: string, opacity: number): PlainTrace => {
     const h = histogram(v, lo, hi, width);
-    return { type: "bar", name, x: h.left.map((l) => l + width / 2), y: h.count, width, opacity, marker: { color }, text: h.left.map((l, b) => `τ in [${l.toFixed(1)}, ${(l + width).toFixed(1)}) ms: ${h.count[b]} units (${name})`), hovertemplate: "%{text}<extra></extra>", showlegend: true };
+    // No `text` on bars (plotly would print it inside them): the hover says the bin from x ± width/2.
+    return { type: "bar", name, x: h.left.map((l) => l + width / 2), y: h.count, width, opacity, marker: { color }, hovertemplate: `${name}: %{y} units with τ in %{x:.1f} ± ${(width / 2).toFixed(2)} ms<extra></extra>`, showlegend: true };
   };
   return { traces: [bars(tauInitMs, "at init", GREY, 0.45), bars(tauMs, "now", BLUE, 0.75)], xTitle: "τ_d (ms)", yTitle: "units", legend: true, filename: "rate-rnn-tau" };
 }

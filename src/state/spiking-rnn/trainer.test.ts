@@ -21,14 +21,15 @@ function setup(onSlice?: (k: number, m: RnnTrainerModel) => void) {
     reset: async (spec) => svc.reset(spec),
     train: async (ms) => {
       const s = svc.train(Math.min(ms, 9));
-      onSlice?.(++slices, model);
+      slices++;
+      onSlice?.(slices, model);
       return s;
     },
     modelJson: async () => svc.modelJson(),
     modelNpz: async () => svc.modelNpz(),
   };
   model = new RnnTrainerModel({ start: () => remote, now, save: (data, name, type) => saved.push({ name, type, size: data.length }) });
-  return { model, saved };
+  return { model, saved, slices: () => slices };
 }
 
 const until = async (f: () => boolean) => {
@@ -44,7 +45,7 @@ const straight = (maxTrials: number) => {
 
 describe("RnnTrainerModel", () => {
   it("trains to the cap: every loss once, the evaluations, the latest trial, the stop message", async () => {
-    const { model } = setup();
+    const { model, slices } = setup();
     model.edit({ n: "24", seed: "1", maxTrials: "60" });
     expect(await model.train()).toBe(true);
     await until(() => model.store.getState().phase === "stopped");
@@ -53,6 +54,8 @@ describe("RnnTrainerModel", () => {
     expect(s.evals.map((e) => e.trial)).toEqual([2]);
     expect(s.latest?.output.length).toBe(199);
     expect(s.status).toBe("cap");
+    // Bounded frames: one message per slice of 9 trials (this clock), not one per trial.
+    expect(slices()).toBe(7);
     expect(s.message).toMatch(/^Stopped at the trial cap \(60 trials, [\d.]+ s\) without meeting the stopping rule\. Last evaluation \(after trial 2\): loss \d+\.\d{3}, accuracy \d\.\d\d\.$/);
   });
 

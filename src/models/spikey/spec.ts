@@ -50,7 +50,7 @@ export function specKeys(parts: PartChoice): PartKey[] {
 /** Refuse keys that no chosen part reads. */
 export function checkKnownKeys(parts: PartChoice, params: FlatParams, from: string): void {
   const known = new Set(specKeys(parts).map((k) => k.name));
-  for (const key of Object.keys(params)) if (!known.has(key)) throw new SornInputError(key, `unknown key in the ${from} (no chosen part reads it; parts ${Object.values(parts).join(", ")})`);
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && !known.has(key)) throw new SornInputError(key, `unknown key in the ${from} (no chosen part reads it; parts ${Object.values(parts).join(", ")})`);
 }
 
 /** user > preset > game: the flat dict a network is built from. Unknown user/preset keys throw; the game's are dropped. */

@@ -53,8 +53,13 @@ export abstract class EncoderBase implements InputEncoder {
     this.encode(state);
   }
 
+  /** Whether inputs fire at this step of the tick (input_firing_steps). */
+  protected firing(): boolean {
+    return this.firingSteps < 0 || this.k < this.firingSteps;
+  }
+
   fire(out: Float32Array, offset: number): void {
-    const on = this.firingSteps < 0 || this.k < this.firingSteps;
+    const on = this.firing();
     for (let j = 0; j < this.size; j++) out[offset + j] = on && this.spikes(j) ? this.magnitude * this.polarities[j] : 0;
     this.k++;
   }

@@ -43,6 +43,21 @@ class RateMapEncoder extends EncoderBase {
     const p = this.rates[this.groupOf[j]];
     return p > 0 && this.rng.random() < p;
   }
+
+  /** The base's loop, unrolled per group (the hot path of rate-coded runs). */
+  override fire(out: Float32Array, offset: number): void {
+    if (!this.firing()) {
+      out.fill(0, offset, offset + this.size);
+    } else {
+      const { rates, groupOf, rng, polarities } = this;
+      const m = this.magnitude;
+      for (let j = 0; j < this.size; j++) {
+        const p = rates[groupOf[j]];
+        out[offset + j] = p > 0 && rng.random() < p ? m * polarities[j] : 0;
+      }
+    }
+    this.k++;
+  }
 }
 
 /** `RateMap`: a Bernoulli rate code per state element (§1.4). */

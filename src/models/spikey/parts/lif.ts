@@ -54,13 +54,16 @@ export class LifGroup implements NeuronGroup {
 
   fire(out: Float32Array, offset: number): void {
     const n = this.size;
-    const spontaneous = this.noiseScale === null ? this.probRandFire : 0;
+    const draw = this.noiseScale === null;
+    const spontaneous = draw ? this.probRandFire : 0;
     const delaySlot = ((this.head + this.slots - 1) % this.slots) * n;
+    const { potentials, timers, schedule, rng, threshold } = this;
+    const reload = this.refractory + 1;
     for (let i = 0; i < n; i++) {
-      const u = this.noiseScale === null ? this.rng.random() : 1;
-      if ((this.potentials[i] >= this.threshold || u < spontaneous) && this.timers[i] <= 0) {
-        this.timers[i] = this.refractory + 1;
-        this.schedule[delaySlot + i] = 1;
+      const u = draw ? rng.random() : 1;
+      if ((potentials[i] >= threshold || u < spontaneous) && timers[i] <= 0) {
+        timers[i] = reload;
+        schedule[delaySlot + i] = 1;
       }
     }
     const h = this.head * n;

@@ -55,10 +55,17 @@ export const FlorianPerSpike: RewarderPart = {
   build: (v) => {
     const table = asTable(v.expected_value, "expected_value");
     const [rm, pm] = [v.reward_mult as number, v.punish_mult as number];
+    // The state object is the same for every step of a tick: look it up once per state.
+    let last: GameState | null = null;
+    let positive = false;
     return (state, action) => {
       const fired = (typeof action === "number" ? action : (action[0] ?? 0)) !== 0;
       if (!fired) return 0;
-      return Number(lookup(table, "expected_value", state)) === 1 ? rm : -pm;
+      if (state !== last) {
+        positive = Number(lookup(table, "expected_value", state)) === 1;
+        last = state;
+      }
+      return positive ? rm : -pm;
     };
   },
 };

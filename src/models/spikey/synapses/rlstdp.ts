@@ -32,10 +32,14 @@ export class SpikeyStdp implements SynapseRule {
   private decay: number;
   private readonly window: number;
   private readonly credit: Float64Array;
+  /** credit of the body neurons (a view of `credit` from n_inputs on). */
+  private readonly bodyCredit: Float64Array;
+  /** k(Δ) for Δ = 0 … W − 1. */
+  private readonly table: Float64Array;
   private readonly pre: Int32Array;
   private readonly rowList: Int32Array;
   private readonly isPost: Uint8Array;
-  private readonly postCol: Uint8Array;
+  private readonly postCol: Float64Array;
   private lastLog: SpikeLog | null = null;
   private lastPolarities: Float32Array | null = null;
 
@@ -48,10 +52,12 @@ export class SpikeyStdp implements SynapseRule {
     this.lr = num(v, "learning_rate");
     this.decay = num(v, "trace_decay");
     this.credit = new Float64Array(weights.rows);
+    this.bodyCredit = this.credit.subarray(weights.nInputs);
+    this.table = Float64Array.from({ length: this.window }, (_, d) => this.kernel(d));
     this.pre = new Int32Array(weights.rows);
     this.rowList = new Int32Array(2 * weights.rows);
     this.isPost = new Uint8Array(weights.rows);
-    this.postCol = new Uint8Array(weights.cols);
+    this.postCol = new Float64Array(weights.cols);
   }
 
   /** k(Δ) for 1 ≤ Δ ≤ W − 1 (0 elsewhere): the kernel this rule gives a pre spike Δ steps before post. */
@@ -92,13 +98,13 @@ export class SpikeyStdp implements SynapseRule {
     if (nPost === 0) return;
     const idx = log.indices;
     const postOff = log.offset(postStep);
-    const { credit, pre, isPost, postCol } = this;
+    const { credit, pre, isPost, postCol, table } = this;
     let nPre = 0;
     for (let d = 1; d < this.window - 1; d++) {
       const step = postStep - d;
       const c = log.count(step);
       if (c === 0) continue;
-      const k = this.kernel(d);
+      const k = table[d];
       const off = log.offset(step);
       for (let m = 0; m < c; m++) {
         const u = idx[off + m];
@@ -116,17 +122,42 @@ export class SpikeyStdp implements SynapseRule {
     }
     const ltd = this.ltd ? 1 : 0;
     const rows = this.rowsTouched(nPre, nPost, idx, postOff);
+    const rowList = this.rowList;
+    const bodyCredit = this.bodyCredit;
     for (let a = 0; a < rows; a++) {
-      const u = this.rowList[a];
+      const u = rowList[a];
       const up = credit[u];
       const down = ltd * isPost[u];
       const base = u * cols;
-      for (let k = rowStart[u], end = rowStart[u + 1]; k < end; k++) {
+      const start = rowStart[u];
+      const end = rowStart[u + 1];
+      if (end === start) continue;
+      if (colIndex[end - 1] - colIndex[start] === end - start - 1) {
+        // The row's synapses are one run of columns (layer blocks): index them directly.
+        const c0 = colIndex[start];
+        const c1 = c0 + (end - start);
+        if (down === 0) {
+          for (let c = c0; c < c1; c++) {
+            if (postCol[c] === 0) continue;
+            const x = w[base + c] + up;
+            w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
+          }
+        } else {
+          for (let c = c0; c < c1; c++) {
+            const delta = up * postCol[c] - down * bodyCredit[c];
+            if (delta === 0) continue;
+            const x = w[base + c] + delta;
+            w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
+          }
+        }
+        continue;
+      }
+      for (let k = start; k < end; k++) {
         const c = colIndex[k];
-        const delta = up * postCol[c] - down * credit[nInputs + c];
+        const delta = up * postCol[c] - down * bodyCredit[c];
         if (delta === 0) continue;
         const x = w[base + c] + delta;
-        w[base + c] = !(x > 0) ? 0 : x > maxWeight ? maxWeight : x;
+        w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
       }
     }
     for (let a = 0; a < nPre; a++) credit[pre[a]] = 0;

@@ -1,5 +1,5 @@
 /**
- * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting", "lognormal", "perturbation", "random-sequence", "spiking-rnn").
+ * Whether the Experiments view is open and which experiment it shows ("cartpole", "counting", "lognormal", "perturbation", "random-sequence", "spiking-rnn", "sweeps").
  * Opening it changes nothing of the SORN run: the view sits above the lab's panels, its cart-pole
  * runs in the page and its experiments' jobs in pool workers of their own. The view's code (the
  * player, the runner, the chart) loads on the first open; `save` offers its downloads.
@@ -15,6 +15,8 @@ export const EXPERIMENT_TABS = [
   { id: "perturbation", label: "Order vs chaos" },
   { id: "random-sequence", label: "Random-sequence memory" },
   { id: "spiking-rnn", label: "Spiking RNN" },
+  { id: "spikey", label: "Spikey networks" },
+  { id: "sweeps", label: "Sweeps" },
 ] as const;
 export type ExperimentTab = (typeof EXPERIMENT_TABS)[number]["id"];
 

@@ -16,6 +16,8 @@ import { experimentsRuntime } from "./runtime";
 import "./experiments.css";
 
 const SpikingRnnView = lazy(() => import("../spiking-rnn/SpikingRnnView"));
+const SpikeyView = lazy(() => import("../spikey/SpikeyView"));
+const SweepsView = lazy(() => import("../sweeps/SweepsView"));
 
 /** The open view. */
 export default function ExperimentsView({ model }: { model: ExperimentsModel }) {
@@ -47,6 +49,16 @@ export default function ExperimentsView({ model }: { model: ExperimentsModel }) 
         {tab === "spiking-rnn" && (
           <Suspense fallback={<p className="desc">Loading the spiking RNN tab…</p>}>
             <SpikingRnnView view={model} />
+          </Suspense>
+        )}
+        {tab === "spikey" && (
+          <Suspense fallback={<p className="desc">Loading the Spikey networks tab…</p>}>
+            <SpikeyView view={model} />
+          </Suspense>
+        )}
+        {tab === "sweeps" && (
+          <Suspense fallback={<p className="desc">Loading the Sweeps tab…</p>}>
+            <SweepsView view={model} />
           </Suspense>
         )}
       </div>

@@ -1,6 +1,8 @@
-/** The `sorn` command: see `run-cli.ts` (`npm run sorn -- --help`). */
+/** The `sorn` command: see `run-cli.ts` (`npm run sorn -- --help`); `sweep` and `evolve` in `sweep-main.ts`. */
 import { runCli } from "./run-cli";
+import { isSweepCommand, sweepMain } from "./sweep-main";
 
-runCli(process.argv.slice(2)).then((code) => {
+const argv = process.argv.slice(2);
+(isSweepCommand(argv) ? sweepMain(argv) : runCli(argv)).then((code) => {
   process.exitCode = code;
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { runSpikeyJob } from "./job";
+
+describe("spikey.run jobs (held-out metrics, threshold fixed on the training tail)", () => {
+  it("E4, seed 0, 300 training + 100 held-out states: the rewarded states' rate rises above the others; exact under the seed", () => {
+    const r = runSpikeyJob({ preset: "e4-conditioning", seed: 0, train: 300, evaluate: 100 });
+    expect(r.margin).toBeGreaterThan(0);
+    expect(r.weight_sum_end).toBeGreaterThan(r.weight_sum_start);
+    expect(r.spec.seed).toBe(0);
+    expect(runSpikeyJob({ preset: "e4-conditioning", seed: 0, train: 300, evaluate: 100 }).rate_by_state).toEqual(r.rate_by_state);
+    expect({ margin: +r.margin.toFixed(4), accuracy: r.accuracy, threshold: +r.threshold.toFixed(4) }).toMatchInlineSnapshot(`
+      {
+        "accuracy": 1,
+        "margin": 0.1294,
+        "threshold": 0.1082,
+      }
+    `);
+  });
+  it("the lr = 0 control changes no weight and is flat", () => {
+    const r = runSpikeyJob({ preset: "e4-control", seed: 1, train: 100, evaluate: 100 });
+    expect(r.weight_sum_end).toBe(r.weight_sum_start);
+    expect(r.flatness).toBeLessThan(0.03);
+  });
+  it("an unknown preset names the key", () => {
+    expect(() => runSpikeyJob({ preset: "e7", seed: 0 })).toThrow(/^preset: unknown preset 'e7'/);
+  });
+});

@@ -49,6 +49,7 @@ describe("sorn rnn convert", () => {
       [[broken], /broken\.json.*(JSON|json)/],
       [[], /^sorn: rnn: a model file \(MODEL\.json\) is required\n$/],
       [[model, "--bogus", "1"], /^sorn: --bogus: unknown option for 'rnn convert'/],
+      [[model, "--grid", "1e-320:1:1e-320", "--trials", "1", "--workers", "1"], /^sorn: rnn convert: job 0 \(lif\.eval\) failed: LifInputError: the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)\n$/],
     ];
     for (const [argv, message] of cases) {
       const b = await cli("rnn", "convert", ...argv);

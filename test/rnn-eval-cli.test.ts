@@ -30,6 +30,7 @@ describe("sorn rnn eval --lif", () => {
       [[join(dir, "none.json"), "--lif", "--s", "25"], /cannot read the model file\n$/],
       [[bad, "--lif", "--s", "25"], /not a rate-RNN model file/],
       [[model, "--lif", "--s", "25", "--bogus", "1"], /^sorn: --bogus: unknown option for 'rnn eval'/],
+      [[model, "--lif", "--s", "1e-320", "--trials", "1"], /^sorn: rnn eval: the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)\n$/],
     ];
     for (const [argv, message] of cases) {
       const b = await cli("rnn", "eval", ...argv);

@@ -13,6 +13,7 @@ import { dirname } from "node:path";
 import { convertModel } from "../experiments/rate-rnn/convert";
 import { parseGrid, PAPER_GRID, type LambdaGrid } from "../experiments/rate-rnn/grid";
 import { SornInputError } from "../models/params/error";
+import { JobError } from "../pool/errors";
 import { runJobs } from "../pool/node";
 import { CliError, rejectLeftovers, takeBool, takeInt, takeSeed, takeString, type ParsedArgs } from "./args";
 import { readModel } from "./rnn-eval";
@@ -88,6 +89,8 @@ export async function rnnConvert(args: ParsedArgs, io: CliIo): Promise<number> {
     return 0;
   } catch (e) {
     if (stop.signal.aborted) throw new CliError(`rnn convert: cancelled after ${finished} values of s`);
+    // A job's bad input (a LifInputError in a worker, e.g. a non-finite LIF state at a tiny s).
+    if (e instanceof JobError) throw new CliError(`rnn convert: ${e.message}`);
     throw e;
   } finally {
     process.off("SIGINT", onInterrupt);

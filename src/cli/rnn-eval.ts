@@ -7,6 +7,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { evaluateLif } from "../models/lif/evaluate";
+import { LifInputError } from "../models/lif/network";
 import { modelFromJson, RateModelFileError, type RateModel } from "../models/rate-rnn/model-file";
 import { CliError, rejectLeftovers, takeBool, takeInt, takeSeed, takeString, type ParsedArgs } from "./args";
 
@@ -48,7 +49,13 @@ export async function rnnEval(args: ParsedArgs, io: CliIo): Promise<number> {
   if (sText === undefined || sText.trim() === "" || !Number.isFinite(s) || s <= 0) throw new CliError(`--s: must be a positive number, got '${sText ?? ""}'`);
   const model = readModel(args.positional[2]);
   const t0 = performance.now();
-  const e = evaluateLif(model, s, trials, seed);
+  let e: ReturnType<typeof evaluateLif>;
+  try {
+    e = evaluateLif(model, s, trials, seed);
+  } catch (err) {
+    if (err instanceof LifInputError) throw new CliError(`rnn eval: ${err.message}`);
+    throw err;
+  }
   const elapsed = performance.now() - t0;
   const result = { task: model.task, ...e, seed, elapsed_ms: Math.round(elapsed) };
   if (json) {

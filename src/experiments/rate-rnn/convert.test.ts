@@ -35,6 +35,7 @@ describe("λ grid", () => {
     expect(gridValues(parseGrid("0.1:0.1:0.5"))).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
     expect(gridValues(parseGrid("4:2:26"))).toHaveLength(12);
     expect(gridValues(parseGrid("20:7:40"))).toEqual([20, 27, 34]);
+    expect(gridValues(parseGrid("1e-12:1e-12:3e-12"))).toEqual([1e-12, 2e-12, 3e-12]); // tiny s are kept, not rounded to 0
   });
   it("refuses bad grids with the key and the value", () => {
     expect(() => parseGrid("20:5")).toThrow("grid: must be from:step:to, e.g. 20:5:75, got '20:5'");

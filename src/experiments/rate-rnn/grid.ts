@@ -3,7 +3,8 @@
  * (λ = 1/s) to try, the choice of the best, and whether it sits at an edge of the grid.
  *
  * - A grid is `from:step:to` (MATLAB's colon, the paper's 20:5:75 = 12 values): s_k = from + k·step
- *   for k = 0, 1, … while s_k ≤ to (+1e-9), each rounded to 1e-9 so 0.1 steps do not drift.
+ *   for k = 0, 1, … while s_k ≤ to (+1e-9·step), each rounded to 12 significant digits so 0.1 steps
+ *   do not drift.
  * - Best: argmax of accuracy over s ascending; ties go to the smaller s (MATLAB's `max` returns the
  *   first maximum).
  * - Edge: the best is the grid's smallest ("low") or largest ("high") s; a one-value grid has none.
@@ -23,7 +24,8 @@ export const PAPER_GRID: LambdaGrid = { from: 20, step: 5, to: 75 };
 /** At most this many values in a grid (a typo like 1:0.001:75 is refused, not run for hours). */
 export const MAX_GRID_VALUES = 1000;
 
-const round9 = (v: number) => Math.round(v * 1e9) / 1e9;
+/** v to 12 significant digits (so 0.1 + 2·0.1 is 0.3, and tiny s are kept). */
+const round12 = (v: number) => Number(v.toPrecision(12));
 
 /** Check a grid: finite numbers, from > 0, step > 0, to ≥ from, ≤ MAX_GRID_VALUES values (SornInputError naming `argument`). */
 export function checkGrid(g: LambdaGrid, argument = "grid"): LambdaGrid {
@@ -51,8 +53,8 @@ export function gridValues(g: LambdaGrid): number[] {
   checkGrid(g);
   const out: number[] = [];
   for (let k = 0; ; k++) {
-    const s = round9(g.from + k * g.step);
-    if (s > g.to + 1e-9) break;
+    const s = round12(g.from + k * g.step);
+    if (s > g.to + 1e-9 * g.step) break;
     out.push(s);
   }
   return out;
@@ -60,7 +62,7 @@ export function gridValues(g: LambdaGrid): number[] {
 
 /** The next s beyond an edge: s ∓ step (rounded), or null when that would be ≤ 0. */
 export function beyond(s: number, step: number, edge: "low" | "high"): number | null {
-  const next = round9(edge === "low" ? s - step : s + step);
+  const next = round12(edge === "low" ? s - step : s + step);
   return next > 0 ? next : null;
 }
 

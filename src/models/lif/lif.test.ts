@@ -120,5 +120,7 @@ describe("LIF from a rate model", () => {
     expect(() => runLifTrial(net, "mante", 0, 0)).toThrow(/1 inputs, task mante has 4/);
     expect(() => evaluateLif(model, 25, 0)).toThrow(/positive integer/);
     expect(() => lifCorrect("go-nogo", new Float64Array(100), 1)).toThrow(/window starts at step 10000/);
+    // W/s overflowing the state is an error naming s, not a silent NaN.
+    expect(() => runLifTrial(lifNetworkOfModel(model, 1e-320), "go-nogo", 0, 0)).toThrow(/the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)/);
   });
 });

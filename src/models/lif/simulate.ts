@@ -21,6 +21,8 @@
  * length nt·dt. The membrane noise is one `normalFill` per 100 steps (N per step, in step order).
  *
  * The rate tasks give T columns; `lifInput` holds the last column once more to make T + 1.
+ * A state that overflowed (v, IPSC or h non-finite at the end, e.g. s so small that W/s is huge)
+ * is a LifInputError naming s, never a silent NaN.
  */
 import type { LifNetwork } from "./network";
 import { LIF, LifInputError } from "./network";
@@ -141,6 +143,9 @@ export function simulateLif(net: LifNetwork, u: Float64Array, cols: number, rng:
     }
     pending = ns > 0;
     out[i - 1] = o;
+  }
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(v[k] + ipsc[k] + h[k])) throw new LifInputError(`the LIF state became non-finite (unit ${k}; s = ${net.s}: W/s too large?)`);
   }
   const ratesHz = Float64Array.from(count, (x) => x / (nt * dt));
   const trial = { nt, spikeStep: Int32Array.from(steps), spikeUnit: Int32Array.from(units), out, ratesHz };

@@ -9,7 +9,8 @@
  * spec's criterion ≥ 85 %), LIF rates at s* (Hz, all / E / I), τ after training against the paper's
  * 28.2 ± 9.4 ms. The same for sigmoid's foil, ReLU (spec Fig. 7: 0 % convert), on the SI's ReLU
  * grid 4:2:26 with the paper's 6,000-trial cap (`--relu-cap`; Fig. 7's ReLU networks all trained). Only networks that met the stopping rule are converted (as the paper did).
- * `--models DIR` keeps each trained model file (and reuses one already there). Writes the rows
+ * `--models DIR` keeps each trained model file as it finishes (and reuses one already there);
+ * `--seeds none` / `--relu-seeds none` skip a part. Writes the rows
  * after every network, so a stopped run keeps what it had. Not part of npm test (tens of minutes).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -59,7 +60,10 @@ async function trainAll(activation: "sigmoid" | "relu", seeds: number[]): Promis
   const t0 = performance.now();
   const results = await runJobs(specs.map((s) => rnnTrainKind.job(s)), {
     workers,
-    onResult: (i, r) => console.error(`train ${activation} seed ${r.seed}: ${r.status} after ${r.trials} trials (${r.seconds.toFixed(0)} s; ${((performance.now() - t0) / 1000).toFixed(0)} s so far)`),
+    onResult: (i, r) => {
+      console.error(`train ${activation} seed ${r.seed}: ${r.status} after ${r.trials} trials (${r.seconds.toFixed(0)} s; ${((performance.now() - t0) / 1000).toFixed(0)} s so far)`);
+      if (modelsDir) writeFileSync(path(r.seed), r.model!); // kept at once: a stopped run loses no training
+    },
   });
   for (const r of results) {
     texts.set(r.seed, { text: r.model!, seconds: r.seconds });
@@ -108,7 +112,8 @@ function summarise(activation: string) {
 
 async function main() {
   const t0 = performance.now();
-  await study("sigmoid", range(arg("seeds", "0-11")), parseGrid(arg("grid", "20:5:75")));
+  const sig = arg("seeds", "0-11");
+  if (sig !== "none") await study("sigmoid", range(sig), parseGrid(arg("grid", "20:5:75")));
   const relu = arg("relu-seeds", "0-3");
   if (relu !== "none") await study("relu", range(relu), parseGrid(arg("relu-grid", "4:2:26")));
   const summary = { sigmoid: summarise("sigmoid"), relu: summarise("relu"), criterionFraction: 0.85, seconds: (performance.now() - t0) / 1000 };

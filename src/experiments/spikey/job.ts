@@ -10,7 +10,9 @@
  * - accuracy: held-out patterns whose rate is on the right side of a threshold fixed BEFORE the
  *   held-out phase: the midpoint of the two classes' mean rates over the last 100 training
  *   patterns (never fitted on the scored data);
- * - flatness: max − min of rate_by_state (the control's criterion is ≤ 0.02).
+ * - flatness: max − min of rate_by_state (the control's criterion is ≤ 0.02);
+ * - train_tail_rate_by_state / train_tail_margin: the same over the last 100 training patterns,
+ *   learning on (closer to what Spikey's notebooks print; not the criterion).
  */
 import { SornInputError } from "../../models/params/error";
 import { Logic, RandState, type SpikeyGame } from "../../models/spikey/games/logic";
@@ -37,6 +39,9 @@ export interface SpikeyRow {
   readonly margin: number;
   readonly accuracy: number;
   readonly flatness: number;
+  /** The same rates over the last 100 training patterns (learning on; what Spikey's notebooks score). */
+  readonly train_tail_rate_by_state: Record<string, number>;
+  readonly train_tail_margin: number;
   readonly threshold: number;
   readonly train_patterns: number;
   readonly heldout_patterns: number;
@@ -77,7 +82,7 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
   const total = train + evaluate;
   const w0 = sum(net.weights.w);
   const perEpisode = Math.ceil(train / preset.episodes);
-  const tail: { pos: boolean; rate: number }[] = [];
+  const tail: { pos: boolean; rate: number; key: string }[] = [];
   let state = game.reset();
   for (let k = 0; k < train; k++) {
     if (k > 0 && k % perEpisode === 0) {
@@ -86,7 +91,7 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
     }
     const action = net.tick(state);
     net.reward(state, action);
-    if (k >= train - 100) tail.push({ pos: positive(preset, spec.params, state), rate: net.outputRate() });
+    if (k >= train - 100) tail.push({ pos: positive(preset, spec.params, state), rate: net.outputRate(), key: stateKey(state) });
     state = game.step(action);
     if (hooks.progress && k % 20 === 0) hooks.progress(k / total);
   }
@@ -108,6 +113,10 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
     state = game.step(action);
     if (hooks.progress && k % 20 === 0) hooks.progress((train + k) / total);
   }
+  const tail_rate_by_state: Record<string, number> = {};
+  for (const key of [...new Set(tail.map((x) => x.key))].sort()) tail_rate_by_state[key] = mean(tail.filter((x) => x.key === key).map((x) => x.rate));
+  const tailPos = Object.keys(tail_rate_by_state).filter((k) => tail.find((x) => x.key === k)!.pos).map((k) => tail_rate_by_state[k]);
+  const tailNeg = Object.keys(tail_rate_by_state).filter((k) => !tail.find((x) => x.key === k)!.pos).map((k) => tail_rate_by_state[k]);
   const rate_by_state: Record<string, number> = {};
   for (const key of [...byState.keys()].sort()) rate_by_state[key] = mean(byState.get(key)!.rates);
   const posRates = [...byState.values()].filter((x) => x.pos).map((x) => mean(x.rates));
@@ -120,6 +129,8 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
     margin: posRates.length && negRates.length ? Math.min(...posRates) - Math.max(...negRates) : NaN,
     accuracy: evaluate ? correct / evaluate : NaN,
     flatness: Math.max(...all) - Math.min(...all),
+    train_tail_rate_by_state: tail_rate_by_state,
+    train_tail_margin: tailPos.length && tailNeg.length ? Math.min(...tailPos) - Math.max(...tailNeg) : NaN,
     threshold,
     train_patterns: train,
     heldout_patterns: evaluate,

@@ -32,7 +32,7 @@ export class LessonProbe {
   private readonly values = new Map<PerStepName, number[]>();
   /** The latest step taken into the series. */
   private last = 0;
-  /** Per-neuron E rates over the frame's window (spikes per step), or null. */
+  /** Per-neuron E rates over the latest frame's window (spikes per step), or null. */
   ratesE: Float32Array | null = null;
   /** The weight matrix's readings at the step's first snapshot and at its latest. */
   weightsFirst: WeightReadings | null = null;
@@ -50,7 +50,7 @@ export class LessonProbe {
     this.last = from;
     this.run = run;
     for (const n of PER_STEP) this.values.set(n, []);
-    this.ratesE = null;
+    // The per-neuron rates describe the run now, not the step: they stay until the next frame.
     this.weightsFirst = null;
     this.weightsNow = null;
   }

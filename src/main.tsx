@@ -17,10 +17,13 @@ import { startLab } from "./state/startup";
 import { createLabStore } from "./state/store";
 import { App } from "./ui/App";
 import { LabContext, type LabApi } from "./ui/context";
+import { prepareLesson } from "./ui/lessons/boot";
 import { AnalysisClient } from "./worker/client";
 import "./ui/styles.css";
 
 const shell = browserShell();
+// ?lesson=ID: the lesson's starting configuration goes into the address before the lab reads it.
+prepareLesson(shell);
 const store = createLabStore();
 const sim = startSimWorker();
 const analysis = new AnalysisClient(startAnalysisWorker);

@@ -13,6 +13,9 @@ import { SavedIndicator, StatusBar } from "./StatusBar";
 import { ThemeToggle } from "./ThemeToggle";
 import { Transport } from "./Transport";
 import { useShortcuts } from "./useShortcuts";
+import { LessonGuide } from "./lessons/LessonGuide";
+import { LessonsMenu } from "./lessons/LessonsMenu";
+import { WelcomeDialog } from "./lessons/WelcomeDialog";
 
 /** The whole page. */
 export function App() {
@@ -29,6 +32,7 @@ export function App() {
         <Transport />
         <FilesBar />
         <ExperimentsMenu />
+        <LessonsMenu />
         <ThemeToggle />
       </header>
       <StatusBar />
@@ -39,6 +43,7 @@ export function App() {
           <ParamsPanel />
         </aside>
         <div className="views">
+          <LessonGuide />
           <ExperimentsSection />
           <CompareView />
           <Panels />
@@ -52,6 +57,7 @@ export function App() {
       </footer>
       <HelpDialog />
       <ComposerDialog />
+      <WelcomeDialog />
     </div>
   );
 }

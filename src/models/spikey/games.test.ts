@@ -48,7 +48,7 @@ describe("games", () => {
 });
 
 describe("encoders", () => {
-  const fire = (part: typeof RBF, params: object, state: number[], steps: number): number[] => {
+  const fire = (part: typeof RBF, params: Record<string, unknown>, state: number[], steps: number): number[] => {
     const e = part.build(resolveKeys(part.name, part.keys, params), streamRng(0, 1), streamRng(0, 2));
     e.update(state);
     const out = new Float32Array(e.size);

@@ -35,7 +35,8 @@ export class Logic implements SpikeyGame {
   reset(): GameState {
     return this.draw();
   }
-  step(): GameState {
+  /** The next state (the action does not change it: states are i.i.d.). */
+  step(_action?: unknown): GameState {
     return this.draw();
   }
   private draw(): GameState {
@@ -52,7 +53,8 @@ export class RandState implements SpikeyGame {
   reset(): GameState {
     return this.step();
   }
-  step(): GameState {
+  /** The next state, uniform over n_states (the action does not change it). */
+  step(_action?: unknown): GameState {
     return Math.min(this.nStates - 1, Math.floor(this.rng.random() * this.nStates));
   }
 }

@@ -54,7 +54,7 @@ describe("sorn sweep", () => {
   it("rejects bad specs with one line naming the key", async () => {
     const base = { target: "toy.quadratic", axes: [["x", [1, 2]]], metrics: ["f"] };
     const cases: [unknown, string][] = [
-      [{ ...base, target: "spikey.margin" }, "target: unknown target 'spikey.margin' (targets: counting, nqueens, rnn.train, sorn.run, toy.quadratic)"],
+      [{ ...base, target: "spikey.margin" }, "target: unknown target 'spikey.margin' (targets: counting, nqueens, rnn.train, sorn.run, spikey, toy.quadratic)"],
       [{ ...base, axes: [["eta_stdp", [1]]] }, "axes[0]: unknown parameter 'eta_stdp' of target toy.quadratic (parameters: x, y, z, noise, fail)"],
       [{ ...base, metrics: ["loss"] }, "metrics: unknown metric 'loss' (metrics: f, seed)"],
       [{ ...base, axes: [{ param: "x", values: [] }] }, "axes[0]: axis 'x' is empty (no values)"],

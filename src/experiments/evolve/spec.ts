@@ -11,7 +11,7 @@ import { SornInputError } from "../../models/params/error";
 import { checkSeed } from "../../models/params/seed";
 import type { Json } from "../../pool/registry";
 import { hashOf } from "../sweep/canonical";
-import { findTarget, targetIds, type SweepTarget } from "../sweep/targets/all";
+import { findTarget, takesParam, targetIds, type SweepTarget } from "../sweep/targets/all";
 import { normalGenes, type Gene } from "./genes";
 import type { PopulationSettings } from "./population";
 
@@ -57,7 +57,7 @@ export function checkEvolve(value: unknown): CheckedEvolve {
   const base = (s.base ?? {}) as Record<string, Json>;
   const genes = normalGenes(s.genes);
   for (const k of [...Object.keys(base), ...genes.map((g) => g.key)]) {
-    if (!target.params.includes(k)) throw new SornInputError(k in base ? `base.${k}` : `genes.${k}`, `unknown parameter '${k}' of target ${target.id} (parameters: ${target.params.join(", ")})`);
+    if (!takesParam(target, k)) throw new SornInputError(k in base ? `base.${k}` : `genes.${k}`, `unknown parameter '${k}' of target ${target.id} (parameters: ${target.params.join(", ")})`);
   }
   if (typeof s.metric !== "string") throw new SornInputError("metric", `needs the fitness metric (e.g. ${target.metricExamples.join(", ")})`);
   const why = target.checkMetric(s.metric);

@@ -71,6 +71,8 @@ describe("sweep spec", () => {
     expect(message(() => checkSweep({ ...toy, colour: 1 }))).toMatch(/^colour: unknown field of a sweep spec/);
     expect(message(() => checkSweep({ target: "sorn.run", metrics: ["entropy"] }))).toMatch(/^metrics: unknown metric 'entropy': a dot path starting with one of networkFiringRate/);
     expect(message(() => checkSweep({ target: "counting", metrics: ["X.perf_last", "R.perf_some"] }))).toMatch(/^metrics: unknown metric 'R.perf_some'/);
+    expect(checkSweep({ target: "spikey", axes: [["set.learning_rate", [0, 0.05]]], metrics: ["margin"] }).points).toBe(2);
+    expect(message(() => checkSweep({ target: "spikey", axes: [["learning_rate", [0]]], metrics: ["margin"] }))).toBe("axes[0]: unknown parameter 'learning_rate' of target spikey (parameters: preset, train, evaluate)");
     const big = { ...toy, axes: [["x", arange(0, 101, 1, "x")], ["y", arange(0, 100, 1, "y")]] };
     expect(message(() => checkSweep(big))).toBe(`axes: the sweep has 20,200 points (10100 cells × 2 repeats), over the limit of ${MAX_POINTS.toLocaleString("en")}; pass --force (force: true) to run it anyway`);
     expect(checkSweep(big, { force: true }).points).toBe(20200);

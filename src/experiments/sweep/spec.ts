@@ -15,7 +15,7 @@ import { checkSeed } from "../../models/params/seed";
 import type { Json } from "../../pool/registry";
 import { normalAxis, type AxisSpec, type NormalAxis } from "./axes";
 import { canonicalCopy, hashOf } from "./canonical";
-import { findTarget, targetIds, type SweepTarget } from "./targets/all";
+import { findTarget, takesParam, targetIds, type SweepTarget } from "./targets/all";
 
 export const SWEEP_FORMAT = "sorn-lab-sweep";
 export const SWEEP_VERSION = 1;
@@ -65,7 +65,7 @@ export function checkSweep(value: unknown, options: { force?: boolean } = {}): C
   const target = findTarget(s.target);
   if (!target) throw new SornInputError("target", `unknown target '${s.target}' (targets: ${targetIds().join(", ")})`);
   const known = (name: string, where: string) => {
-    if (!target.params.includes(name)) throw new SornInputError(where, `unknown parameter '${name}' of target ${target.id} (parameters: ${target.params.join(", ")})`);
+    if (!takesParam(target, name)) throw new SornInputError(where, `unknown parameter '${name}' of target ${target.id} (parameters: ${target.params.join(", ")})`);
   };
   const base = (s.base ?? {}) as Record<string, Json>;
   if (typeof base !== "object" || Array.isArray(base) || base === null) throw new SornInputError("base", "must be an object of parameter values");

@@ -7,5 +7,6 @@ import "./nqueens";
 import "./sorn-run";
 import "./counting";
 import "./rnn-train";
+import "./spikey";
 
-export { findTarget, targetIds, type MetricValues, type SweepTarget } from "./registry";
+export { findTarget, takesParam, targetIds, type MetricValues, type SweepTarget } from "./registry";

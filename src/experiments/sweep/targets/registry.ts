@@ -19,6 +19,8 @@ export interface SweepTarget {
   readonly description: string;
   /** The parameters a point may set, by name (anything else is an unknown parameter). */
   readonly params: readonly string[];
+  /** Parameters outside `params` that are accepted too (e.g. Spikey's "set.<key>"), when given. */
+  acceptsParam?(name: string): boolean;
   /** Example metric names for help and error messages. */
   readonly metricExamples: readonly string[];
   /** Why `metric` is not one of this target's metrics, or null when it is. */
@@ -45,6 +47,11 @@ export function findTarget(id: string): SweepTarget | undefined {
 /** The registered target ids, sorted. */
 export function targetIds(): string[] {
   return [...TARGETS.keys()].sort();
+}
+
+/** Whether `target` takes parameter `name`. */
+export function takesParam(target: SweepTarget, name: string): boolean {
+  return target.params.includes(name) || target.acceptsParam?.(name) === true;
 }
 
 /** A checker for metrics from a fixed list. */

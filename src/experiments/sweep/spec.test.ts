@@ -61,7 +61,7 @@ describe("sweep spec", () => {
   });
 
   it("rejects bad input with one message naming the key", () => {
-    expect(message(() => checkSweep({ ...toy, target: "nope" }))).toMatch(/^target: unknown target 'nope' \(targets: counting, nqueens, rnn.train, sorn.run, toy.quadratic\)$/);
+    expect(message(() => checkSweep({ ...toy, target: "nope" }))).toMatch(/^target: unknown target 'nope' \(targets: counting, nqueens, rnn.train, sorn.run, spikey, toy.quadratic\)$/);
     expect(message(() => checkSweep({ ...toy, axes: [["eta", [1]]] }))).toMatch(/^axes\[0\]: unknown parameter 'eta' of target toy.quadratic/);
     expect(message(() => checkSweep({ ...toy, metrics: ["g"] }))).toBe("metrics: unknown metric 'g' (metrics: f, seed)");
     expect(message(() => checkSweep({ ...toy, axes: [["x", []]] }))).toBe("axes[0]: axis 'x' is empty (no values)");

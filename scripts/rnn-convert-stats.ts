@@ -11,7 +11,8 @@
  * grid 4:2:26 with the paper's 6,000-trial cap (`--relu-cap`; Fig. 7's ReLU networks all trained). Only networks that met the stopping rule are converted (as the paper did).
  * `--models DIR` keeps each trained model file as it finishes (and reuses one already there);
  * `--seeds none` / `--relu-seeds none` skip a part. Writes the rows
- * after every network, so a stopped run keeps what it had. Not part of npm test (tens of minutes).
+ * (and the summary so far) after every network, so a stopped run keeps what it had; seeds go in
+ * groups of `--workers` (train the group, then convert each). Not part of npm test (tens of minutes).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -73,22 +74,29 @@ async function trainAll(activation: "sigmoid" | "relu", seeds: number[]): Promis
 }
 
 async function study(activation: "sigmoid" | "relu", seeds: number[], grid: LambdaGrid) {
-  const texts = await trainAll(activation, seeds);
-  for (const seed of seeds) {
-    const { text, seconds } = texts.get(seed)!;
-    const m = modelFromJson(text);
-    const last = m.history.evals.at(-1)!;
-    const tau = meanSd(Array.from(taus(m.net), (v) => v * DT_MS));
-    const row: Row = { activation, seed, status: m.history.status, trials: m.history.trials, loss: last.loss, accuracy: last.accuracy, tauMs: { mean: tau.mean, sd: tau.sd }, trainSeconds: seconds };
-    if (row.status === "success") {
-      const t0 = performance.now();
-      const c = await convertModel(runJobs, text, { grid, trials, seed: 0, workers });
-      row.convert = { s: c.s, accuracy: c.accuracy, best_s: c.best_s, best_accuracy: c.best_accuracy, edge: c.edge, edgeAfter: c.edgeAfter, extended: c.extended, rates: { all: c.rates_hz.all, exc: c.rates_hz.exc, inh: c.rates_hz.inh }, seconds: (performance.now() - t0) / 1000 };
-    }
-    rows.push(row);
-    console.log(JSON.stringify(row));
-    save();
+  // Seeds go in groups of `workers`: a group trains on the pool, then each of its networks is
+  // converted, so a run stopped early keeps whole rows.
+  for (let g = 0; g < seeds.length; g += workers) {
+    const group = seeds.slice(g, g + workers);
+    const texts = await trainAll(activation, group);
+    for (const seed of group) await convertOne(activation, seed, texts.get(seed)!, grid);
   }
+}
+
+async function convertOne(activation: "sigmoid" | "relu", seed: number, trained: { text: string; seconds: number }, grid: LambdaGrid) {
+  const { text, seconds } = trained;
+  const m = modelFromJson(text);
+  const last = m.history.evals.at(-1)!;
+  const tau = meanSd(Array.from(taus(m.net), (v) => v * DT_MS));
+  const row: Row = { activation, seed, status: m.history.status, trials: m.history.trials, loss: last.loss, accuracy: last.accuracy, tauMs: { mean: tau.mean, sd: tau.sd }, trainSeconds: seconds };
+  if (row.status === "success") {
+    const t0 = performance.now();
+    const c = await convertModel(runJobs, text, { grid, trials, seed: 0, workers });
+    row.convert = { s: c.s, accuracy: c.accuracy, best_s: c.best_s, best_accuracy: c.best_accuracy, edge: c.edge, edgeAfter: c.edgeAfter, extended: c.extended, rates: { all: c.rates_hz.all, exc: c.rates_hz.exc, inh: c.rates_hz.inh }, seconds: (performance.now() - t0) / 1000 };
+  }
+  rows.push(row);
+  console.log(JSON.stringify(row));
+  save({ sigmoid: summarise("sigmoid"), relu: summarise("relu"), partial: true });
 }
 
 function summarise(activation: string) {

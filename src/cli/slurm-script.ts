@@ -1,29 +1,21 @@
 /**
- * A sweep as a Slurm job array: M = ⌈points / K⌉ tasks of K points each (task t runs points
- * t·K … min(points, (t+1)·K) − 1). `writeSlurmFolder` writes DIR/spec.json, DIR/slurm.json
- * (hash, points, K, M) and DIR/job.sh:
- *   #SBATCH --array=0-(M−1), one log per task (DIR/logs/task-%a.out), --cpus-per-task C and,
- *   when given, --partition and --time; the task runs
- *   `sorn sweep task DIR/spec.json --index $SLURM_ARRAY_TASK_ID --out DIR` with this node and
- *   this checkout (absolute paths), which writes its points into DIR/points/.
+ * A sweep as a Slurm job array in a folder: `writeSlurmFolder` writes DIR/spec.json,
+ * DIR/slurm.json (hash, points, K points per task, M tasks) and DIR/job.sh (the text of
+ * `src/experiments/sweep/slurm-job.ts`, with this node binary and this checkout as absolute
+ * paths); each task writes its points into DIR/points/.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { jobScriptText, taskCount, type SlurmSettings } from "../experiments/sweep/slurm-job";
 import type { CheckedSweep } from "../experiments/sweep/spec";
 import { CliError } from "./args";
 import { prepareFolder } from "./sweep-folder";
 
+export { taskCount, taskPoints, type SlurmSettings } from "../experiments/sweep/slurm-job";
+
 /** The repository root (where `node --import tsx src/cli/main.ts` runs). */
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-
-/** Settings of the array job. */
-export interface SlurmSettings {
-  partition?: string;
-  time?: string;
-  cpusPerTask: number;
-  pointsPerTask: number;
-}
 
 /** What DIR/slurm.json holds. */
 export interface SlurmLayout {
@@ -34,43 +26,13 @@ export interface SlurmLayout {
   tasks: number;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** The task count of `points` at K per task. */
-export const taskCount = (points: number, k: number): number => Math.ceil(points / k);
-
-/** The point indices of task `t`. */
-export function taskPoints(layout: { points: number; pointsPerTask: number }, t: number): number[] {
-  const from = t * layout.pointsPerTask;
-  return Array.from({ length: Math.max(0, Math.min(layout.points, from + layout.pointsPerTask) - from) }, (_, i) => from + i);
-}
-
-/** The text of DIR/job.sh. */
-export function jobScript(dir: string, sweep: CheckedSweep, s: SlurmSettings): string {
-  const tasks = taskCount(sweep.points, s.pointsPerTask);
-  const lines = [
-    "#!/bin/bash",
-    `#SBATCH --job-name=sorn-sweep-${sweep.hash.slice(0, 8)}`,
-    `#SBATCH --array=0-${tasks - 1}`,
-    `#SBATCH --output=${join(dir, "logs", "task-%a.out")}`,
-    `#SBATCH --cpus-per-task=${s.cpusPerTask}`,
-    ...(s.partition ? [`#SBATCH --partition=${s.partition}`] : []),
-    ...(s.time ? [`#SBATCH --time=${s.time}`] : []),
-    `# ${sweep.points} points of sweep ${sweep.hash}, ${s.pointsPerTask} per task; merge with: sorn sweep merge ${dir} --json OUT.json`,
-    "set -euo pipefail",
-    `cd ${quote(REPO_ROOT)}`,
-    `exec ${quote(process.execPath)} --import tsx src/cli/main.ts sweep task ${quote(join(dir, "spec.json"))} --index "$SLURM_ARRAY_TASK_ID" --out ${quote(dir)} --workers ${s.cpusPerTask}`,
-  ];
-  return lines.join("\n") + "\n";
-}
-
 /** Write the array job for `sweep` into `dir` (absolute); returns the layout. */
 export function writeSlurmFolder(dir: string, sweep: CheckedSweep, s: SlurmSettings): SlurmLayout {
   prepareFolder(dir, sweep);
   mkdirSync(join(dir, "logs"), { recursive: true });
   const layout: SlurmLayout = { format: "sorn-lab-sweep-slurm", hash: sweep.hash, points: sweep.points, pointsPerTask: s.pointsPerTask, tasks: taskCount(sweep.points, s.pointsPerTask) };
   writeFileSync(join(dir, "slurm.json"), JSON.stringify(layout, null, 2) + "\n");
-  writeFileSync(join(dir, "job.sh"), jobScript(dir, sweep, s));
+  writeFileSync(join(dir, "job.sh"), jobScriptText(sweep, s, { dir, repo: REPO_ROOT, node: process.execPath }));
   chmodSync(join(dir, "job.sh"), 0o755);
   return layout;
 }

@@ -176,6 +176,26 @@ test("counting lesson, replayed (SORN and static on the pool)", async ({ page })
   await finish(page);
 });
 
+test("reward-modulated STDP lesson, replayed (Florian's Fig. 1 by the Spikey rules)", async ({ page }) => {
+  const region = await openLesson(page, "reward-stdp");
+  await expect(region.getByText("fig1.mstdpet.peakAt = 140: 140")).toBeVisible();
+  await page.getByRole("radio", { name: "STDP depresses causal pairs" }).check();
+  await expect(region.getByRole("button", { name: "Next", exact: true })).toBeDisabled();
+  await answer(page, /^The reward is −1 then/);
+  await next(page);
+  await answer(page, /^Its trace carries the credit/);
+  await finish(page);
+});
+
+test("from rates to spikes lesson, replayed", async ({ page }) => {
+  await openLesson(page, "rates-to-spikes");
+  await expect(page.locator(".lesson-highlight", { hasText: "Experiments" })).toBeVisible();
+  await answer(page, /^How strongly each spike drives/);
+  await next(page);
+  await answer(page, /^Small s: spikes drive too hard/);
+  await finish(page);
+});
+
 test("progress is kept across a reload; a lesson can be left and resumed from the Lessons menu", async ({ page }) => {
   const region = await openLesson(page, "normalisation");
   await run(page, "500");

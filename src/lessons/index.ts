@@ -4,11 +4,12 @@
  */
 import { COUNTING_LESSON, ORDER_CHAOS_LESSON } from "./catalog/dynamics";
 import { IP_LESSON, NORMALISATION_LESSON, STDP_LESSON } from "./catalog/plasticity";
+import { RATES_TO_SPIKES_LESSON, REWARD_STDP_LESSON } from "./catalog/spiking";
 import { LOGNORMAL_LESSON, STRUCTURAL_LESSON } from "./catalog/structure";
 import type { Lesson } from "./types";
 
 /** Every built-in lesson, in the index's order. */
-export const LESSONS: readonly Lesson[] = [STDP_LESSON, IP_LESSON, NORMALISATION_LESSON, LOGNORMAL_LESSON, STRUCTURAL_LESSON, ORDER_CHAOS_LESSON, COUNTING_LESSON];
+export const LESSONS: readonly Lesson[] = [STDP_LESSON, IP_LESSON, NORMALISATION_LESSON, LOGNORMAL_LESSON, STRUCTURAL_LESSON, ORDER_CHAOS_LESSON, COUNTING_LESSON, REWARD_STDP_LESSON, RATES_TO_SPIKES_LESSON];
 
 /** The built-in lesson `id`, or undefined. */
 export function lessonById(id: string, extra: readonly Lesson[] = []): Lesson | undefined {

@@ -26,7 +26,7 @@ const refusal = (value: unknown): string => {
 
 describe("lesson files", () => {
   it("every built-in lesson passes its own schema and round-trips through JSON", () => {
-    expect(LESSONS.length).toBeGreaterThanOrEqual(7);
+    expect(LESSONS.length).toBeGreaterThanOrEqual(9);
     for (const l of LESSONS) expect(parseLesson(JSON.parse(JSON.stringify(l)))).toEqual(l);
     expect(new Set(LESSONS.map((l) => l.id)).size).toBe(LESSONS.length);
   });
@@ -149,6 +149,16 @@ describe("quantities and checks", () => {
     expect([s.probe.weightsFirst!.synapses, s.probe.weightsNow!.synapses]).toEqual([1938, 869]);
     expect(r.conditions[1].value).toBe(1120 / 1938);
     expect(r.conditions[2].value).toBe(51 / 869);
+  });
+
+  it("Florian 2007 Fig. 1 by the Spikey models' rules: the spec's w(200) and peak; MSTDPET ends above MSTDP", () => {
+    const probe = new LessonProbe(0);
+    const config = lessonConfig({});
+    const ctx = { config, built: config, t: 0, comparing: false, probe };
+    const r = evaluateCheck(lessonById("reward-stdp")!.steps[0].check!, ctx);
+    expect(r.met).toBe(true);
+    expect(r.conditions.map((c) => c.value)).toEqual([Math.fround(0.32160574197769165), Math.fround(0.419596403837204), 140]);
+    expect(evaluateCheck(lessonById("reward-stdp")!.steps[1].check!, ctx).conditions[0].label).toBe("fig1.mstdpet.final ≥ fig1.mstdp.final (0.2106)");
   });
 
   it("a quantity with nothing to read is not met (no NaN)", () => {

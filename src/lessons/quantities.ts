@@ -8,6 +8,7 @@ import { PARAM_SPECS, ipTarget } from "../models/sorn/params";
 import { RULES } from "../models/sorn/rules";
 import type { LabConfig } from "../state/schema";
 import { PER_STEP, type LessonProbe, type PerStepName } from "./probe";
+import { FIG1_QUANTITIES, fig1Value } from "./fig1";
 import { stdpPairChange } from "./stdp-pair";
 import { turnover } from "./weights";
 import type { QuantityValue } from "./types";
@@ -107,10 +108,18 @@ const FIXED: QuantityDef[] = [
     const { weightsFirst: a, weightsNow: b } = c.probe;
     return a && b ? finite(turnover(a, b).lost) : null;
   }),
-  weights("weights.gained", "fraction of today's synapses that were not there when the step began (grown)", (c) => {
+  weights("weights.gained", "fraction of the synapses now that were not there when the step began (grown)", (c) => {
     const { weightsFirst: a, weightsNow: b } = c.probe;
     return a && b ? finite(turnover(a, b).gained) : null;
   }),
+  ...FIG1_QUANTITIES.map(
+    (q): QuantityDef => ({
+      name: q.name,
+      kind: "number",
+      description: `Florian 2007 Fig. 1 under ${q.rule}: ${{ final: "w(200 ms)", peak: "the largest w", peakAt: "when w peaks (ms)", flip: "w at the reward's flip (100 ms)" }[q.field]}`,
+      read: () => fig1Value(q.rule, q.field),
+    }),
+  ),
 ];
 
 /** The fixed quantities by name. */

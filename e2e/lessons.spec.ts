@@ -5,6 +5,7 @@
  * and the unknown-id and malformed-file messages with the lab still usable.
  */
 import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
 
@@ -131,6 +132,8 @@ test("lognormal lesson, replayed (Zheng 2013, 50,000 steps)", async ({ page }) =
   await run(page, "10,000");
   await next(page);
   await run(page, "40,000");
+  // Full speed, with the lab's Step N progress.
+  await expect(page.getByRole("progressbar", { name: /^Stepping [\d,]+ \/ 40,000$/ })).toBeVisible();
   await next(page);
   await answer(page, /^New synapses grow back/);
   await finish(page);
@@ -243,4 +246,22 @@ test("the welcome dialog for a first visit lists the lessons and can be dismisse
   await dialog.getByRole("button", { name: "Explore the lab on my own" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Play" })).toBeEnabled();
+});
+
+test("axe finds no violation in the lesson guide (with a question answered and a job step), the Lessons menu and the welcome dialog", async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  await openLesson(page, "counting");
+  expect(await violations()).toEqual([]);
+  await page.locator("summary", { hasText: /^Lessons$/ }).click();
+  expect(await violations(), "Lessons menu open").toEqual([]);
+  await page.locator("summary", { hasText: /^Lessons$/ }).click();
+  await openLesson(page, "stdp");
+  await setParam(page, "eta_stdp", "0.01");
+  await next(page);
+  await page.getByRole("radio", { name: "It shrinks by η_stdp" }).check();
+  expect(await violations(), "question answered wrongly").toEqual([]);
+  await openLab(page, "?welcome=1");
+  await expect(page.getByRole("dialog", { name: "Welcome to SORN Lab" })).toBeVisible();
+  expect(await violations(), "welcome dialog").toEqual([]);
 });

@@ -15,6 +15,7 @@ export const EXPERIMENT_TABS = [
   { id: "perturbation", label: "Order vs chaos" },
   { id: "random-sequence", label: "Random-sequence memory" },
   { id: "spiking-rnn", label: "Spiking RNN" },
+  { id: "spikey", label: "Spikey networks" },
   { id: "sweeps", label: "Sweeps" },
 ] as const;
 export type ExperimentTab = (typeof EXPERIMENT_TABS)[number]["id"];

@@ -16,6 +16,7 @@ import { experimentsRuntime } from "./runtime";
 import "./experiments.css";
 
 const SpikingRnnView = lazy(() => import("../spiking-rnn/SpikingRnnView"));
+const SpikeyView = lazy(() => import("../spikey/SpikeyView"));
 const SweepsView = lazy(() => import("../sweeps/SweepsView"));
 
 /** The open view. */
@@ -48,6 +49,11 @@ export default function ExperimentsView({ model }: { model: ExperimentsModel }) 
         {tab === "spiking-rnn" && (
           <Suspense fallback={<p className="desc">Loading the spiking RNN tab…</p>}>
             <SpikingRnnView view={model} />
+          </Suspense>
+        )}
+        {tab === "spikey" && (
+          <Suspense fallback={<p className="desc">Loading the Spikey networks tab…</p>}>
+            <SpikeyView view={model} />
           </Suspense>
         )}
         {tab === "sweeps" && (

@@ -2,7 +2,8 @@
  * The Sweeps tab: a two-axis SORN sweep (2 × 2 cells, one repeat, 200-step runs of ne = 40)
  * defined in the form, run on the page's workers, the heat map filling in (its squares counted in
  * the DOM) with hover values, a second Run taken from the browser's cache, and one point opened in
- * the lab (the lab's parameter fields change). Also: refusals at the fields, a foreign file, job.sh.
+ * the lab (the lab's parameter fields change). Also: refusals at the fields, a foreign file, job.sh,
+ * the sweep's link; and the genetic search's 8-queens self-test in the page.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
@@ -32,8 +33,19 @@ test("a two-axis sweep runs on the workers, fills its heat map, resumes from the
   await openSweeps(page);
   await defineSmallSweep(page);
   await page.getByRole("button", { name: "Run sweep" }).click();
-  await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
   const chart = page.getByTestId("sweep-chart");
+  // watch the heat map fill in: the count of cells with a finished point, each time it changes
+  await chart.evaluate((el) => {
+    const seen = ((window as any).filled = [el.dataset.filled ?? "0"]);
+    new MutationObserver(() => seen.push(el.dataset.filled ?? "0")).observe(el, { attributes: true, attributeFilter: ["data-filled"] });
+  });
+  await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
+  const filled: number[] = (await page.evaluate(() => (window as any).filled)).map(Number);
+  console.log(`heat map cells filled, as it changed: ${filled.join(" → ")}`);
+  expect(filled[0]).toBe(0);
+  expect(filled.at(-1)).toBe(4);
+  expect(filled.some((n) => n > 0 && n < 4)).toBe(true); // streamed: some cells before the last point
+  expect([...filled].sort((a, b) => a - b)).toEqual(filled);
   await expect(chart).toHaveAttribute("data-filled", "4");
   // the heat map's squares: 4 finished, no pending one left
   await expect(chart.locator(".scatterlayer .trace").nth(0).locator("path.point")).toHaveCount(4);
@@ -103,4 +115,34 @@ test("bad input is refused at its field; a foreign file gets a message; the spec
   writeFileSync(cut, '{"format":"sorn-lab-sweep-results","points":[');
   await page.getByLabel("Load merged results").setInputFiles(cut);
   await expect(page.getByTestId("sweep-message")).toHaveText(/^cut\.json: not JSON or cut short/);
+  // the sweep's link opens the Sweeps tab with the same form
+  await page.getByRole("button", { name: "Link to this sweep" }).click();
+  const link = await page.getByLabel("Sweep link").inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?sweep=[A-Za-z0-9_-]+$/);
+  await page.goto(link);
+  await expect(page.getByRole("tab", { name: "Sweeps", selected: true })).toBeVisible();
+  await expect(page.getByLabel("Fixed parameters")).toHaveValue("ne=40, steps=200");
+  await expect(page.getByLabel("Axis 2 values", { exact: true })).toHaveValue("0.05, 0.1");
+  await expect(page.getByTestId("sweep-point-count")).toHaveText("Points: 4 (4 cells × 1 repeat)");
+  await expect(page.getByTestId("sweep-message")).toHaveText(/^Loaded the spec from the link \(sweep [0-9a-f]{16}\)\.$/);
+});
+
+test("the genetic search's 8-queens self-test runs in the page: a box per generation and the best board", async ({ page }) => {
+  test.setTimeout(60_000);
+  await openLab(page);
+  await openSweeps(page);
+  await page.locator("summary", { hasText: /^Genetic search: the 8-queens self-test$/ }).click();
+  await page.getByLabel("Generations at most").fill("x");
+  await page.getByRole("button", { name: "Run search" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "generations: a whole number from 1 to 3000, got 'x'" })).toBeVisible();
+  await page.getByLabel("Generations at most").fill("30");
+  await page.getByRole("button", { name: "Run search" }).click();
+  await expect(page.getByTestId("evolve-message")).toHaveText(/^8 queens, seed 0: no board without clashes within 30 generations \(best fitness 2\d\) \([\d.]+ s\)\.$/, { timeout: 45_000 });
+  const chart = page.getByTestId("evolve-chart");
+  await expect(chart).toHaveAttribute("data-generations", "30");
+  await expect(chart.locator(".barlayer .point")).toHaveCount(30); // one box per generation
+  await expect(page.getByTestId("evolve-best")).toContainText(/^Best genotype \(fitness 2\d, generation \d+\): a \(\d, \d\), b/);
+  const board = page.getByRole("table", { name: /^Best board, fitness 2\d$/ });
+  await expect(board.locator("td")).toHaveCount(64);
+  await expect(board.locator("td[title^='queen']")).not.toHaveCount(0);
 });

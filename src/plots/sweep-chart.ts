@@ -48,8 +48,8 @@ export class SweepChart {
     if (!force && key.every((k, i) => k === this.shown[i])) return;
     this.shown = key;
     const P = this.plotly;
-    const f = P && !this.destroyed && s.shown ? sweepFigure(s.shown.sweep, s.shown.points, s.metric) : null;
-    this.host.dataset.filled = String(f?.filled ?? 0);
+    const f = !this.destroyed && s.shown ? sweepFigure(s.shown.sweep, s.shown.points, s.metric) : null;
+    this.host.dataset.filled = String(f?.filled ?? 0); // cells with a finished repeat, before plotly has loaded too
     if (!P || !f) return;
     void P.react(this.host, this.traces(f), this.layout(f), baseConfig(f.filename));
   }

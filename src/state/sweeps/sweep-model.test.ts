@@ -12,7 +12,8 @@ function make(run: PointRunner = inProcess) {
   const saved: { text: string; filename: string; type: string }[] = [];
   const opened: LabPoint[] = [];
   const cache = memorySweepCache();
-  const backend: SweepBackend = { runner: async () => run, cache, save: (text, filename, type) => saved.push({ text, filename, type }), openInLab: async (p) => void opened.push(p), now: () => 0 };
+  let clock = 0;
+  const backend: SweepBackend = { runner: async () => run, cache, save: (text, filename, type) => saved.push({ text, filename, type }), openInLab: async (p) => void opened.push(p), pageAddress: () => "https://lab.example/", now: () => (clock += 150) };
   const model = new SweepModel(backend);
   model.edit({ target: "toy.quadratic", base: "noise=1", repeats: "2", seed: "5", metrics: "f, seed" });
   model.editAxis(0, { param: "x", kind: "list", values: "0, 1" });
@@ -28,7 +29,7 @@ describe("sweep model", () => {
     await model.run();
     const s = model.store.getState();
     expect(s.phase).toBe("done");
-    expect(s.message).toBe("Finished: 12 points (0 from this browser's cache, 12 run) in 0.0 s.");
+    expect(s.message).toMatch(/^Finished: 12 points \(0 from this browser's cache, 12 run\) in [\d.]+ s\.$/);
     expect(s.shown!.points.map((p) => p.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(new Set(seen).size).toBeGreaterThan(5); // streamed, not all at once
     // repeats share seeds across cells; f at x = 1, y = −2 is just the noise
@@ -67,7 +68,7 @@ describe("sweep model", () => {
     (model as unknown as { backend: SweepBackend }).backend.runner = async () => counting;
     await model.run();
     expect(calls).toBe(12 - kept);
-    expect(model.store.getState().message).toBe(`Finished: 12 points (${kept} from this browser's cache, ${12 - kept} run) in 0.0 s.`);
+    expect(model.store.getState().message).toMatch(new RegExp(`^Finished: 12 points \\(${kept} from this browser's cache, ${12 - kept} run\\) in [\\d.]+ s\\.$`));
     // same results as a fresh run
     const fresh = make();
     await fresh.model.run();
@@ -115,6 +116,20 @@ describe("sweep model", () => {
     model.downloadJob();
     expect(saved).toHaveLength(2);
     expect(model.store.getState().message).toBe("job.sh: time: must be Slurm's [D-]HH:MM:SS (or MM, MM:SS, HH:MM:SS), got 'ten minutes'");
+  });
+
+  it("makes a ?sweep= link that loads the same spec, and says so when a link is damaged", () => {
+    const { model } = make();
+    model.share();
+    const link = model.store.getState().link!;
+    expect(link).toMatch(/^https:\/\/lab\.example\/\?sweep=[A-Za-z0-9_-]+$/);
+    const other = make().model;
+    other.edit({ target: "sorn.run" });
+    other.loadLink(new URL(link).searchParams.get("sweep")!);
+    expect(other.store.getState().form).toEqual(model.store.getState().form);
+    expect(other.store.getState().message).toMatch(/^Loaded the spec from the link \(sweep [0-9a-f]{16}\)\.$/);
+    other.loadLink(new URL(link).searchParams.get("sweep")!.slice(0, 40));
+    expect(other.store.getState().message).toBe("The sweep link is damaged: spec: the encoded spec is not complete JSON (the link was cut short?)");
   });
 
   it("opens a sorn.run point in the lab with every parameter, its seed and noise; other targets say why not", async () => {

@@ -4,14 +4,15 @@
  * the same for any worker count) with points streamed into the table and chart as they finish,
  * progress and Cancel; finished points kept in the browser (`SweepCacheStore`, keyed by spec
  * hash + index), so Run after a cancel or a reload resumes without recomputing them. Also: load a
- * spec or a merged results file, the downloads (spec, results JSON / CSV, Slurm job.sh) and
- * "open this point in the lab".
+ * spec (a file, or a `?sweep=` link) or a merged results file, the downloads (spec, results
+ * JSON / CSV, Slurm job.sh), the sweep's link, and "open this point in the lab".
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PointRunner } from "../../experiments/sweep/runner";
 import { runSweep } from "../../experiments/sweep/runner";
 import type { PointResult } from "../../experiments/sweep/result";
 import { checkSweep, type CheckedSweep } from "../../experiments/sweep/spec";
+import { decodeSpec, encodeSpec } from "../../experiments/sweep/url";
 import type { RunPhase } from "../experiments/pool-run";
 import { checkJobSettings, pageJobScript } from "./job-script";
 import { labPoint, type LabPoint } from "./open-point";
@@ -28,6 +29,8 @@ export interface SweepBackend {
   readonly cache: SweepCacheStore;
   /** Offer `text` as a download. */
   save(text: string, filename: string, type: string): void;
+  /** The page's address without query or fragment (for sweep links). */
+  pageAddress(): string;
   /** Load a point into the lab (resolves when it is there). */
   openInLab(point: LabPoint): Promise<void>;
   now(): number;
@@ -56,6 +59,8 @@ export interface SweepState {
   /** The metric the chart and table show. */
   metric: string;
   job: JobForm;
+  /** The last sweep link made by {@link SweepModel.share}, or null. */
+  link: string | null;
 }
 
 const byIndex = (a: PointResult, b: PointResult) => a.index - b.index;
@@ -68,14 +73,14 @@ export class SweepModel {
   constructor(private readonly backend: SweepBackend) {
     this.store = createStore<SweepState>()(() => ({
       form: defaultSweepForm(), errors: {}, custom: null, phase: "idle", progress: null, message: null, shown: null, metric: "",
-      job: { pointsPerTask: "1", cpusPerTask: "1", partition: "", time: "", repo: "$HOME/sorn-lab" },
+      job: { pointsPerTask: "1", cpusPerTask: "1", partition: "", time: "", repo: "$HOME/sorn-lab" }, link: null,
     }));
   }
 
   /** Change fields of the form (their refusals clear; a loaded custom spec is dropped). */
   edit(patch: Partial<SweepForm>): void {
     const s = this.store.getState();
-    this.store.setState({ form: { ...s.form, ...patch }, errors: {}, custom: null });
+    this.store.setState({ form: { ...s.form, ...patch }, errors: {}, custom: null, link: null });
   }
 
   /** Change axis `i`'s fields. */
@@ -105,14 +110,23 @@ export class SweepModel {
     const stop = new AbortController();
     this.stop = stop;
     const points = new Map<number, PointResult>();
-    let cached = 0;
-    const show = () => {
-      const done = points.size;
+    let cached = 0, shownAt = -Infinity, later: ReturnType<typeof setTimeout> | null = null;
+    /** Publish the points so far (at most every 100 ms while points stream in, the rest 100 ms later: one render per batch, not per point). */
+    const show = (force = false) => {
+      const done = points.size, t = this.backend.now();
+      if (!force && t - shownAt < 100 && done < sweep.points) {
+        later ??= setTimeout(() => {
+          later = null;
+          if (this.stop === stop) show(true);
+        }, 100);
+        return;
+      }
+      shownAt = t;
       this.store.setState({ shown: { sweep, points: [...points.values()].sort(byIndex), source: "run" }, progress: { fraction: done / sweep.points, done, total: sweep.points, cached } });
     };
     const metric = this.store.getState().metric;
     this.store.setState({ errors: {}, phase: "running", message: null, metric: sweep.metrics.includes(metric) ? metric : sweep.metrics[0] });
-    show();
+    show(true);
     const t0 = this.backend.now();
     try {
       const run = await this.backend.runner();
@@ -133,9 +147,11 @@ export class SweepModel {
       });
     } catch (e) {
       const n = points.size;
+      show(true);
       if (stop.signal.aborted) this.store.setState({ phase: "cancelled", progress: null, message: `Cancelled: ${n} of ${sweep.points} points had finished; they are kept in this browser, so Run resumes from them.` });
       else this.store.setState({ phase: "failed", progress: null, message: `The sweep failed: ${(e as Error).message}` });
     } finally {
+      if (later) clearTimeout(later);
       if (this.stop === stop) this.stop = null;
     }
   }
@@ -161,12 +177,38 @@ export class SweepModel {
 
   /** Load a spec file's text into the form (or as a custom spec); a bad file: a message, nothing changes. */
   loadSpec(text: string, name: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return this.store.setState({ message: `${name}: not a sweep spec the page can run: not JSON or cut short` });
+    }
+    this.loadSpecValue(value, name);
+  }
+
+  /** Load a sweep link's `?sweep=` value (base64url of the spec's canonical JSON, `src/experiments/sweep/url.ts`). */
+  loadLink(encoded: string): void {
+    let value: unknown;
+    try {
+      value = decodeSpec(encoded);
+    } catch (e) {
+      return this.store.setState({ message: `The sweep link is damaged: ${(e as Error).message}` });
+    }
+    this.loadSpecValue(value, "from the link");
+  }
+
+  /** The address that opens the planned sweep in the Sweeps tab (`?sweep=…`), shown for copying. */
+  share(): void {
+    const sweep = this.planned();
+    if (sweep) this.store.setState({ link: `${this.backend.pageAddress()}?sweep=${encodeSpec(sweep.spec)}` });
+  }
+
+  private loadSpecValue(value: unknown, name: string): void {
     let sweep: CheckedSweep;
     try {
-      sweep = checkSweep(JSON.parse(text), { force: true });
+      sweep = checkSweep(value, { force: true });
     } catch (e) {
-      const why = e instanceof SyntaxError ? "not JSON or cut short" : (e as Error).message;
-      return this.store.setState({ message: `${name}: not a sweep spec the page can run: ${why}` });
+      return this.store.setState({ message: `${name}: not a sweep spec the page can run: ${(e as Error).message}` });
     }
     const f = specForm(sweep.spec);
     if (f.ok) this.store.setState({ form: f.form, errors: {}, custom: null, message: `Loaded the spec ${name} (sweep ${sweep.hash}).` });

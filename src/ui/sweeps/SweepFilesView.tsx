@@ -1,6 +1,7 @@
 /**
  * The sweep's files: download its spec (for `sorn sweep run`), load a spec or a merged results
- * file (a bad or foreign file: one message saying why), and the Slurm array job: `job.sh` for
+ * file (a bad or foreign file: one message saying why), the sweep's link (`?sweep=…`), and the
+ * Slurm array job: `job.sh` for
  * `cd DIR && sbatch job.sh`, with points per task, CPUs per task, partition, time and the
  * checkout's path on the cluster.
  */
@@ -36,6 +37,7 @@ const JOB_FIELDS: { key: keyof JobForm; label: string }[] = [
 /** Spec, results and Slurm files. */
 export function SweepFilesView({ model }: { model: SweepModel }) {
   const job = useStore(model.store, (s) => s.job);
+  const link = useStore(model.store, (s) => s.link);
   const running = useStore(model.store, (s) => s.phase) === "running";
   return (
     <details className="sweep-files">
@@ -44,7 +46,14 @@ export function SweepFilesView({ model }: { model: SweepModel }) {
         <button type="button" onClick={() => model.downloadSpec()}>Download spec (JSON)</button>
         <FileButton label="Load spec" onText={(t, n) => model.loadSpec(t, n)} />
         {!running && <FileButton label="Load merged results" onText={(t, n) => model.loadResults(t, n)} />}
+        <button type="button" onClick={() => model.share()}>Link to this sweep</button>
       </div>
+      {link && (
+        <label className="exp-field">
+          Sweep link{" "}
+          <input aria-label="Sweep link" className="wide" readOnly value={link} onFocus={(e) => e.target.select()} />
+        </label>
+      )}
       <fieldset>
         <legend>Slurm job array</legend>
         {JOB_FIELDS.map((f) => (

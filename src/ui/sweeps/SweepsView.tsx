@@ -2,14 +2,16 @@
  * The Sweeps tab of the Experiments view (loaded on its first open): define a parameter sweep,
  * run it on the page's worker pool (finished points kept in this browser, so a cancelled sweep
  * resumes), its heat map or line with quartiles over repeats and the table of cells, the files
- * (spec, results, Slurm job.sh, a merged result loaded back) and "open this point in the lab".
+ * (spec, results, Slurm job.sh, a merged result loaded back), "open this point in the lab", and
+ * the genetic search's 8-queens self-test.
  */
 import type { ExperimentsModel } from "../../state/experiments/view";
 import { useLabApi } from "../context";
 import { SweepFilesView } from "./SweepFilesView";
 import { SweepFormView } from "./SweepFormView";
 import { SweepResultsView } from "./SweepResultsView";
-import { sweepsRuntime } from "./runtime";
+import { EvolveView } from "./EvolveView";
+import { evolveRuntime, sweepsRuntime } from "./runtime";
 import "./sweeps.css";
 
 /** The tab. */
@@ -26,6 +28,7 @@ export default function SweepsView({ view }: { view: ExperimentsModel }) {
       <SweepFormView model={model} />
       <SweepFilesView model={model} />
       <SweepResultsView model={model} />
+      <EvolveView model={evolveRuntime(view)} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Exporter } from "./export/exporter";
 import { browserShell } from "./shell/browser";
+import { sweepLinkParam } from "./shell/sweep-link";
 import { startAnalysisWorker, startSimWorker } from "./shell/workers";
 import { LabController } from "./state/controller";
 import { CorrelationModel } from "./state/correlation";
@@ -32,6 +33,7 @@ const lab = new LabController(store, sim, frames, shell);
 const correlation = new CorrelationModel(lab, analysis);
 const exporter = new Exporter(lab, correlation, analysis, shell);
 const experiments = new ExperimentsModel(shell);
+if (sweepLinkParam(location.search)) experiments.open("sweeps"); // ?sweep=…: a sweep link opens the Sweeps tab
 const api: LabApi = { store, lab, exporter, correlation, frames, experiments, actions: { lab, exporter, correlation } };
 
 let framesSeen = 0;

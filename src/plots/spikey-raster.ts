@@ -23,7 +23,7 @@ export class SpikeyRasterPlot extends CanvasPlot {
     private readonly model: SpikeyRunModel,
   ) {
     super(host, "Raster of the Spikey network with the reward strip");
-    this.minInterval = 80;
+    this.minInterval = 200;
     this.onDestroy(model.store.subscribe((s) => s.frame !== this.frame && this.requestDraw()));
   }
 

@@ -104,5 +104,9 @@ describe("SpikeyBuilderModel", () => {
     b.editKey("firing_threshold", null);
     b.download();
     expect(JSON.parse(saved[0]).network.params.firing_threshold).toBe(16);
+    b.pickPreset("");
+    expect(b.store.getState().form.user.layers).toBe("[[60,60],[60,1]]");
+    b.download();
+    expect(JSON.parse(saved[1]).hash).toBe(JSON.parse(saved[0]).hash);
   });
 });

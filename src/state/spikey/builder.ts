@@ -6,7 +6,7 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { CatalogueSlot } from "../../models/spikey/catalogue";
-import { presetParams, presetForm, withPart, defaultBuilderForm, type BuilderForm } from "./builder-form";
+import { defaultBuilderForm, presetForm, presetParams, valueText, withPart, type BuilderForm } from "./builder-form";
 import { parseBuilder, readShared, shareText } from "./builder-parse";
 import type { SpikeyRunModel } from "./run";
 
@@ -42,11 +42,12 @@ export class SpikeyBuilderModel {
     this.store.setState({ form, errors, dropped: presetParams(form).dropped });
   }
 
-  /** Load a preset's parts, game and episode length (user keys cleared). */
+  /** Load a preset's parts, game and episode length (user keys cleared); "" detaches: the preset's values become the user's. */
   pickPreset(name: string): void {
     const f = this.store.getState().form;
-    if (name === "") this.setForm({ ...f, preset: "" });
-    else this.setForm(presetForm(name, f.seed));
+    if (name !== "") return this.setForm(presetForm(name, f.seed));
+    const user = Object.fromEntries(Object.entries(presetParams(f).used).map(([k, v]) => [k, valueText(v)]));
+    this.setForm({ ...f, preset: "", user: { ...user, ...f.user } });
   }
 
   /** Pick a part for a slot (the preset stays as a template). */

@@ -55,7 +55,7 @@ export interface SpikeyRunState {
 }
 
 /** Network time per request (ms). */
-export const SLICE_MS = 40;
+export const SLICE_MS = 100;
 /** Least time between store writes while running (ms). */
 export const PUBLISH_MS = 100;
 

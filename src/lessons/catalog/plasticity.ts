@@ -120,7 +120,7 @@ export const NORMALISATION_LESSON: Lesson = {
         prompt: "What still bounds a single weight with SS off?",
         choices: ["Only the clip at w_max = 1 after each STDP update", "Normalisation, more slowly", "Intrinsic plasticity"],
         answer: 0,
-        explain: "STDP clips a weight above w_max to w_max (1): the largest weight is 1, and the rich get richer until they hit it.",
+        explain: "STDP clips a weight above w_max to w_max (1): nothing else stops a strong synapse from growing further, so the strong get stronger until they reach it.",
       },
       check: { quantity: "weights.max", atMost: 1 },
     },

@@ -77,4 +77,21 @@ describe("RnnConvertModel", () => {
     expect(d.spikeStep.length).toBeGreaterThan(0);
     expect(d.groups[0].mean.length).toBe(200);
   });
+
+  it("Cancel stops the search: phase cancelled, the finished values counted, no result", async () => {
+    const m = setup();
+    m.load(text, "gonogo.json");
+    m.edit({ grid: "10:10:30", trials: "2" });
+    const run = m.convert();
+    await new Promise<void>((done) => {
+      const stop = m.store.subscribe((x) => x.partial.length >= 1 && (stop(), done()));
+    });
+    m.cancel();
+    await run;
+    const s = m.store.getState();
+    expect(s.phase).toBe("cancelled");
+    expect(s.result).toBeNull();
+    expect(s.message).toBe(s.partial.length === 1 ? "Cancelled after 1 value of s." : `Cancelled after ${s.partial.length} values of s.`);
+    expect(s.partial.length).toBeLessThan(3);
+  });
 });

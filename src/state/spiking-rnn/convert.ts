@@ -150,7 +150,8 @@ export class RnnConvertModel {
     } catch (e) {
       if (id !== this.run) return;
       const kept = this.store.getState().result ? " The charts show the last finished search." : "";
-      if (stop.signal.aborted) this.store.setState({ phase: "cancelled", progress: null, message: `Cancelled after ${this.store.getState().partial.length} values of s.${kept}` });
+      const k = this.store.getState().partial.length;
+      if (stop.signal.aborted) this.store.setState({ phase: "cancelled", progress: null, message: `Cancelled after ${k} value${k === 1 ? "" : "s"} of s.${kept}` });
       else this.store.setState({ phase: "failed", progress: null, message: `The conversion failed: ${(e as Error).message}.${kept}` });
     } finally {
       if (this.stop === stop) this.stop = null;

@@ -146,3 +146,26 @@ test("the genetic search's 8-queens self-test runs in the page: a box per genera
   await expect(board.locator("td")).toHaveCount(64);
   await expect(board.locator("td[title^='queen']")).not.toHaveCount(0);
 });
+
+test("a cancelled sweep resumes after a reload (its link) from the points kept in IndexedDB", async ({ page }) => {
+  test.setTimeout(60_000);
+  await openLab(page);
+  await openSweeps(page);
+  await defineSmallSweep(page);
+  await page.getByLabel("Fixed parameters").fill("ne=40, steps=3000");
+  await page.getByLabel("Axis 2 values", { exact: true }).fill("0.05, 0.1, 0.15");
+  await page.getByRole("button", { name: "Run sweep" }).click();
+  await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).not.toHaveCount(0, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  const message = page.getByTestId("sweep-message");
+  await expect(message).toHaveText(/^Cancelled: \d of 6 points had finished; they are kept in this browser, so Run resumes from them\.$/);
+  const kept = Number(/(\d) of 6/.exec((await message.textContent())!)![1]);
+  expect(kept).toBeGreaterThan(0);
+  await page.locator("summary", { hasText: /^Files and Slurm$/ }).click();
+  await page.getByRole("button", { name: "Link to this sweep" }).click();
+  await page.goto(await page.getByLabel("Sweep link").inputValue());
+  await expect(page.getByTestId("sweep-point-count")).toHaveText("Points: 6 (6 cells × 1 repeat)");
+  await page.getByRole("button", { name: "Run sweep" }).click();
+  await expect(message).toHaveText(new RegExp(`^Finished: 6 points \\(${kept} from this browser's cache, ${6 - kept} run\\) in [\\d.]+ s\\.$`), { timeout: 40_000 });
+  await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).toHaveCount(6);
+});

@@ -10,8 +10,9 @@
  *   (thread start-up and the trivial work included), and the marginal cost
  *   (wall(T + 200) − wall(200)) / T, where start-up cancels (noisy on a busy machine): job
  *   message out, result back, structured clone, runner bookkeeping.
- * The machine's load average is printed with the figures: other processes on the same cores
- * lower the speed-up.
+ * The machine's load average, and the cores each SORN run actually obtained (the process's CPU
+ * time over all threads / wall time), are printed with the figures: other processes on the
+ * same cores lower the speed-up.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
@@ -26,11 +27,18 @@ const median = (a: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** Cores the last {@link wall} obtained: the process's CPU time (every thread) / wall time. */
+let coresUsed = 0;
+
 async function wall(spec: unknown, workers: number): Promise<number> {
   const sweep = checkSweep(spec, { force: true });
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await runSweep(sweep, { run: runJobs, workers });
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  coresUsed = (c.user + c.system) / 1000 / ms;
+  return ms;
 }
 
 const trivial = (n: number, offset: number) => ({ target: "toy.quadratic", axes: [["x", 0 + offset, n + offset, 1]], metrics: ["f"] });
@@ -45,11 +53,13 @@ async function main(): Promise<void> {
   const sorn = { target: "sorn.run", base: { ne: 100, steps: 3000 }, axes: [["eta_ip", 0.001, 0.001 * (points + 1), 0.001]], metrics: ["spikeSourceEntropy.excitatory"] };
   const load0 = loadavg()[0];
   await wall(trivial(50, 0), 2); // warm-up: tsx's transform cache, the kernel
-  const t1: number[] = [], t2: number[] = [];
+  const t1: number[] = [], t2: number[] = [], c1: number[] = [], c2: number[] = [];
   for (let r = 0; r < runs; r++) {
     t1.push(await wall(sorn, 1));
+    c1.push(coresUsed);
     t2.push(await wall(sorn, 2));
-    console.log(`run ${r + 1}: ${points} SORN points: 1 worker ${(t1[r] / 1000).toFixed(2)} s, 2 workers ${(t2[r] / 1000).toFixed(2)} s (×${(t1[r] / t2[r]).toFixed(2)})`);
+    c2.push(coresUsed);
+    console.log(`run ${r + 1}: ${points} SORN points: 1 worker ${(t1[r] / 1000).toFixed(2)} s (${c1[r].toFixed(2)} cores obtained), 2 workers ${(t2[r] / 1000).toFixed(2)} s (${c2[r].toFixed(2)} cores) (×${(t1[r] / t2[r]).toFixed(2)})`);
   }
   const overhead: Record<number, number[]> = { 1: [], 2: [] };
   const bound: Record<number, number[]> = { 1: [], 2: [] };
@@ -66,10 +76,11 @@ async function main(): Promise<void> {
     cores: availableParallelism(), loadAverage: [load0, loadavg()[0]], runs, sornPoints: points, trivialPoints: extra,
     oneWorkerS: median(t1) / 1000, twoWorkersS: median(t2) / 1000, speedup: median(t1) / median(t2),
     speedupPerRun: t1.map((v, i) => v / t2[i]),
+    coresObtained: { oneWorker: median(c1), twoWorkers: median(c2) },
     overheadMs: { oneWorker: median(bound[1]), twoWorkers: median(bound[2]) },
     marginalMs: { oneWorker: median(overhead[1]), twoWorkers: median(overhead[2]) },
   };
-  console.log(`\nmedians of ${runs}: ${points} SORN points 1 worker ${result.oneWorkerS.toFixed(2)} s, 2 workers ${result.twoWorkersS.toFixed(2)} s: speed-up ×${result.speedup.toFixed(2)} (target ≥ 1.8)`);
+  console.log(`\nmedians of ${runs}: ${points} SORN points 1 worker ${result.oneWorkerS.toFixed(2)} s, 2 workers ${result.twoWorkersS.toFixed(2)} s: speed-up ×${result.speedup.toFixed(2)} (target ≥ 1.8); cores obtained ${median(c1).toFixed(2)} / ${median(c2).toFixed(2)}`);
   console.log(`pool overhead per point (upper bound, wall / points): ${result.overheadMs.oneWorker.toFixed(3)} ms on 1 worker, ${result.overheadMs.twoWorkers.toFixed(3)} ms on 2 (target ≤ 5 ms); marginal ${result.marginalMs.oneWorker.toFixed(3)} / ${result.marginalMs.twoWorkers.toFixed(3)} ms`);
   console.log(`load average (1 min) before / after: ${load0.toFixed(2)} / ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`);
   mkdirSync(dirname(out), { recursive: true });

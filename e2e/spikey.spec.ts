@@ -2,7 +2,8 @@
  * The Spikey networks tab (issue 17): a network built from the part pickers (a part swapped in
  * and its generated form shown, a bad key refused by name while nothing is built), E1 run for a
  * few hundred patterns in its worker with the reward strip and the rate table read from the DOM,
- * the network spec downloaded as JSON, and the Fig. 1 panel's curve with its final weight.
+ * the network spec downloaded as JSON, the Fig. 1 panel's curve with its final weight and the
+ * STDP-kernel explorer's MSTDP window.
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
@@ -128,4 +129,12 @@ test("the Fig. 1 panel draws Florian's MSTDPET curve with w(200 ms) = 0.32161", 
   await expect(fig.locator('path[data-rule="spikey-rlstdp"]')).toBeVisible();
   await expect(page.getByTestId("spikey-fig1-pre")).toHaveCount(4);
   await expect(page.getByTestId("spikey-fig1-post")).toHaveCount(4);
+
+  // The STDP-kernel explorer: MSTDP at Δt = +1 ms is e^(−1/20) = 0.9512; an inhibitory pre flips it.
+  const mstdp = page.getByTestId("spikey-kernels").locator('path[data-rule="MSTDP"]');
+  const at = async (dt: number) => Number(((await mstdp.getAttribute("data-dw")) ?? "").split(",")[30 + dt]);
+  expect(await at(1)).toBe(0.9512);
+  expect(await at(-1)).toBe(-0.9512);
+  await page.getByLabel("inhibitory pre unit").check();
+  await expect.poll(() => at(1)).toBe(-0.9512);
 });

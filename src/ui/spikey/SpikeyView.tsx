@@ -1,12 +1,13 @@
 /**
  * The Spikey networks tab (issue 17; spec spikey.md §6): build a modular spiking network from
  * parts (or a preset), run it in a worker with its raster, reward strip, rate table, heat map and
- * weight sums, and Florian's Fig. 1 panel. Loaded lazily with its own chunk; what it decides is in
+ * weight sums, Florian's Fig. 1 panel and the STDP-kernel explorer. Loaded lazily with its own chunk; what it decides is in
  * src/state/spikey/.
  */
 import type { ExperimentsModel } from "../../state/experiments/view";
 import { BuilderSection } from "./BuilderSection";
 import { Fig1Panel } from "./Fig1Panel";
+import { KernelExplorer } from "./KernelExplorer";
 import { RunSection } from "./RunSection";
 import { spikeyRuntime } from "./runtime";
 import "./spikey.css";
@@ -23,6 +24,7 @@ export default function SpikeyView({ view }: { view: ExperimentsModel }) {
       <BuilderSection model={rt.builder} />
       <RunSection model={rt.run} />
       <Fig1Panel />
+      <KernelExplorer />
     </div>
   );
 }

@@ -126,7 +126,9 @@ export class SpikeyRunnerService {
     this.reported = 0;
     this.shown = 0;
     this.state = game.reset();
-    net.onStep = (r) => this.ring.push(r.spikes, r.reward);
+    const log = net.log;
+    // The step's spikes are the log's newest row (copied from there: no rescan of every unit).
+    net.onStep = (r) => this.ring.pushIndices(log.indices, log.offset(log.t - 1), log.count(log.t - 1), r.reward);
     const inhibitory = Uint8Array.from(net.polarities, (p) => (p < 0 ? 1 : 0));
     return { hash: specHash(spec.network), nInputs: net.nInputs, nNeurons: net.nNeurons, nOutputs: net.nOutputs, steps: net.steps, inhibitory, states: keys, weightSums: this.sums(), rewardPerStep: net.rewardPerStep };
   }

@@ -30,6 +30,15 @@ export class StepRing {
     this.total++;
   }
 
+  /** Append one step from a spike log's row: `count` unit indices from `indices[offset…]`, and its reward. */
+  pushIndices(indices: Int32Array, offset: number, count: number, reward: number): void {
+    const slot = this.total % this.capacity;
+    this.idx.set(indices.subarray(offset, offset + count), slot * this.units);
+    this.counts[slot] = count;
+    this.rewards[slot] = reward;
+    this.total++;
+  }
+
   /** Set the reward of the last `n` steps (a per-tick reward drawn over its tick). */
   setLastRewards(n: number, reward: number): void {
     for (let g = Math.max(0, this.total - Math.min(n, this.capacity)); g < this.total; g++) this.rewards[g % this.capacity] = reward;

@@ -181,6 +181,14 @@ test("counting lesson, replayed (SORN and static on the pool)", async ({ page })
 
 test("reward-modulated STDP lesson, replayed (Florian's Fig. 1 by the Spikey rules)", async ({ page }) => {
   const region = await openLesson(page, "reward-stdp");
+  await page.locator("summary", { hasText: /^Experiments$/ }).click();
+  await page.getByRole("button", { name: "Spikey networks" }).click();
+  await next(page);
+  // The lesson's numbers are the panel's.
+  const panel = page.locator(".lesson-highlight", { hasText: "Florian 2007, Fig. 1" });
+  await expect(panel).toBeVisible();
+  await expect(page.getByTestId("spikey-fig1-final-mstdpet")).toHaveText("0.32161");
+  await expect(region.getByText("fig1.mstdpet.final within 0.00001 of 0.3216: 0.3216")).toBeVisible();
   await expect(region.getByText("fig1.mstdpet.peakAt = 140: 140")).toBeVisible();
   await page.getByRole("radio", { name: "STDP depresses causal pairs" }).check();
   await expect(region.getByRole("button", { name: "Next", exact: true })).toBeDisabled();

@@ -155,10 +155,10 @@ describe("quantities and checks", () => {
     const probe = new LessonProbe(0);
     const config = lessonConfig({});
     const ctx = { config, built: config, t: 0, comparing: false, probe };
-    const r = evaluateCheck(lessonById("reward-stdp")!.steps[0].check!, ctx);
+    const r = evaluateCheck(lessonById("reward-stdp")!.steps[1].check!, ctx);
     expect(r.met).toBe(true);
     expect(r.conditions.map((c) => c.value)).toEqual([Math.fround(0.32160574197769165), Math.fround(0.419596403837204), 140]);
-    expect(evaluateCheck(lessonById("reward-stdp")!.steps[1].check!, ctx).conditions[0].label).toBe("fig1.mstdpet.final ≥ fig1.mstdp.final (0.2106)");
+    expect(evaluateCheck(lessonById("reward-stdp")!.steps[2].check!, ctx).conditions[0].label).toBe("fig1.mstdpet.final ≥ fig1.mstdp.final (0.2106)");
   });
 
   it("a quantity with nothing to read is not met (no NaN)", () => {

@@ -1,9 +1,9 @@
 /**
- * The two lessons on the spiking networks around SORN: reward-modulated STDP (Florian 2007 Fig. 1,
- * computed by the Spikey models' rules: `fig1.ts`) and from rates to spikes (a trained Go-NoGo rate
- * RNN mapped to LIF neurons, Kim, Li & Sejnowski 2019: the Experiments ▸ Spiking RNN tab). Neither
- * has a view the lesson can read yet, so their checks read quantities the lesson computes (Fig. 1's
- * curve) or are questions; the steps say where in the lab to look.
+ * The two lessons on the spiking networks around SORN: reward-modulated STDP (Florian 2007 Fig. 1
+ * in the Experiments ▸ Spikey networks tab; the checks read the same curve, computed by the lesson
+ * with the Spikey models' rules: `fig1.ts`) and from rates to spikes (a trained Go-NoGo rate RNN
+ * mapped to LIF neurons, Kim, Li & Sejnowski 2019: the Experiments ▸ Spiking RNN tab, which the
+ * lesson does not read: its steps are questions). The steps say where in the lab to look.
  */
 import type { Lesson } from "../types";
 
@@ -15,7 +15,12 @@ export const REWARD_STDP_LESSON: Lesson = {
   start: { params: { ne: 100 }, hide: ["files", "input"] },
   steps: [
     {
-      text: "One synapse, 200 ms: pre spikes at 5, 80, 115, 135 ms, post at 10, 70, 110, 140 ms. The reward is +1 for the first 100 ms and −1 after. The lab computed the weight w(t) with the Spikey models' MSTDPET rule; its values are listed below (spec: w(200) = 0.32161, peak 0.41960 at 140 ms).",
+      text: "Open Experiments ▸ Spikey networks. Its third section draws Florian's Fig. 1: one synapse under three reward-modulated STDP rules, run by the Spikey models' own synapse parts.",
+      highlight: "Experiments",
+    },
+    {
+      text: "One synapse, 200 ms: pre spikes at 5, 80, 115, 135 ms, post at 10, 70, 110, 140 ms. The reward is +1 for the first 100 ms and −1 after. Follow the MSTDPET curve; the lesson computed the same curve, its values are below (spec: w(200) = 0.32161, peak 0.41960 at 140 ms).",
+      highlight: "3. Florian 2007, Fig. 1: one synapse under reward-modulated STDP",
       maths: "τ_z·dz/dt = −z + ζ(t),  dw/dt = γ·r(t)·z(t)",
       check: {
         all: [
@@ -36,7 +41,7 @@ export const REWARD_STDP_LESSON: Lesson = {
       },
     },
     {
-      text: "Without the trace (MSTDP) a pairing only counts at the moment it happens. Compare the two rules' final weights below.",
+      text: "Without the trace (MSTDP) a pairing only counts at the moment it happens. Compare the two rules' curves and final weights (the panel's table, and below).",
       maths: "MSTDP: dw/dt = γ·r(t)·ζ(t)",
       check: { quantity: "fig1.mstdpet.final", atLeast: "fig1.mstdp.final" },
       question: {

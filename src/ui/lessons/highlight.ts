@@ -13,7 +13,7 @@ export function findNamed(name: string, root: ParentNode = document): HTMLElemen
     const target = label.htmlFor ? document.getElementById(label.htmlFor) : null;
     out.add((target?.parentElement ?? label) as HTMLElement);
   }
-  for (const h of root.querySelectorAll("h2, h3")) {
+  for (const h of root.querySelectorAll("h2, h3, h4")) {
     const section = h.id ? (root.querySelector(`[aria-labelledby="${h.id}"]`) as HTMLElement | null) : null;
     if (same(h) && section) out.add(section);
   }

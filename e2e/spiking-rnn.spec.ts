@@ -105,6 +105,9 @@ test("the committed N = 60 Go-NoGo model loads and converts on a short grid: acc
   await expect(page.getByTestId("rnn-convert-progress")).toBeVisible();
   await expect(page.getByTestId("rnn-convert-message")).toHaveText(/^Finished: \d+ values of s × 4 trials in [\d.]+ s\.$/, { timeout: 60_000 });
   await expect(page.getByTestId("rnn-convert-summary")).toContainText(/^gonogo-n60-seed0\.json: best s = \d+ \(λ = 1\/\d+\), LIF accuracy [01]\.\d\d over 4 trials/);
+  // Seed 0's 4 trials score 0.50 at s = 10, 20 and 30: the tie goes to s = 10, the low edge, past which s would be 0.
+  await expect(page.getByTestId("rnn-convert-summary")).toContainText("best s = 10 (λ = 1/10), LIF accuracy 0.50 over 4 trials");
+  await expect(page.getByTestId("rnn-convert-summary")).toContainText("The best s sat at the low edge of the grid as given; the grid could not be extended on that side (the next s would be ≤ 0), and s* is at the low edge still.");
   const tip = await hover(page, page.getByTestId("rnn-accuracy-s-chart"), 0, 0);
   console.log(`[spiking-rnn] ${await page.getByTestId("rnn-convert-message").textContent()} hover: ${tip}`);
   expect(tip).toMatch(/^s = \d+ \(λ = 1\/\d+\): accuracy [01]\.\d\d \([0-4]\/4\), \d+\.\d Hz$/);

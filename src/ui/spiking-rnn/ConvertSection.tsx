@@ -58,7 +58,8 @@ function Summary({ model }: { model: RnnConvertModel }) {
   const r = useStore(model.store, (s) => s.result);
   const of = useStore(model.store, (s) => s.resultOf);
   if (!r || !of) return null;
-  const edge = r.edge ? ` The best s sat at the ${r.edge} edge of the grid as given; the grid was extended by ${r.extended.join(", ")}${r.edgeAfter ? `, and s* is still at the ${r.edgeAfter} edge` : ""}.` : "";
+  const ext = r.extended.length ? `the grid was extended by s = ${r.extended.join(", ")}` : "the grid could not be extended on that side (the next s would be ≤ 0)";
+  const edge = r.edge ? ` The best s sat at the ${r.edge} edge of the grid as given; ${ext}${r.edgeAfter ? `, and s* is at the ${r.edgeAfter} edge still` : ""}.` : "";
   return (
     <p className="exp-readout" data-testid="rnn-convert-summary">
       {of.name}: best s = <span data-testid="rnn-best-s">{r.best_s}</span> (λ = 1/{r.best_s}), LIF accuracy <span data-testid="rnn-best-accuracy">{r.best_accuracy.toFixed(2)}</span> over {r.trials} trials

@@ -90,6 +90,13 @@ test(`runs E1 for ${PATTERNS} patterns: the reward strip and the rate table upda
   const early = await num(page, "spikey-ticks");
   await expect.poll(async () => Number(await strip.getAttribute("data-to")), { timeout: 10_000 }).toBeGreaterThan(0);
   const firstTo = Number(await strip.getAttribute("data-to"));
+  // A bad value while it runs: refused by name, and the running network goes on.
+  await page.getByLabel("learning_rate", { exact: true }).fill("-1");
+  await page.getByRole("button", { name: "Build network" }).click();
+  await expect(page.getByTestId("spikey-build-message")).toHaveText("Not built: learning_rate: must be ≥ 0, got -1");
+  const during = await num(page, "spikey-ticks");
+  await expect.poll(() => num(page, "spikey-ticks"), { timeout: 10_000 }).toBeGreaterThan(during);
+  await page.getByLabel("learning_rate", { exact: true }).fill("0.025");
   await expect.poll(() => num(page, "spikey-ticks"), { timeout: 50_000 }).toBe(PATTERNS);
   console.log(`[spikey] ${PATTERNS} E1 patterns (${PATTERNS * 500} ms simulated) in ${((Date.now() - t0) / 1000).toFixed(1)} s in the page`);
   await expect(page.getByTestId("spikey-run-message")).toContainText(`At pattern ${PATTERNS} (step ${PATTERNS * 500})`);

@@ -201,8 +201,11 @@ test("reward-modulated STDP lesson, replayed (Florian's Fig. 1 by the Spikey rul
 test("from rates to spikes lesson, replayed", async ({ page }) => {
   await openLesson(page, "rates-to-spikes");
   await expect(page.locator(".lesson-highlight", { hasText: "Experiments" })).toBeVisible();
+  await page.locator("summary", { hasText: /^Experiments$/ }).click();
+  await page.getByRole("button", { name: "Spiking RNN" }).click();
   await answer(page, /^How strongly each spike drives/);
   await next(page);
+  await expect(page.locator(".lesson-highlight", { hasText: "2. Convert to a LIF network" })).toBeVisible();
   await answer(page, /^Small s: spikes drive too hard/);
   await finish(page);
 });

@@ -66,7 +66,7 @@ export const RATES_TO_SPIKES_LESSON: Lesson = {
   start: { params: { ne: 100 }, hide: ["files", "input"] },
   steps: [
     {
-      text: "Kim, Li & Sejnowski (2019) train a rate RNN (Go: respond to a pulse, NoGo: stay silent), then copy its weights into LIF neurons, scaled: W_spk = λ·W_rate with λ = 1/s. The Experiments ▸ Spiking RNN tab trains one (sorn rnn train on the command line) and converts it over a grid of s.",
+      text: "Kim, Li & Sejnowski (2019) train a rate RNN (Go: respond to a pulse, NoGo: stay silent), then copy its weights into LIF neurons, scaled: W_spk = λ·W_rate with λ = 1/s. Open Experiments ▸ Spiking RNN: its first half trains one (sorn rnn train on the command line), its second converts it over a grid of s.",
       maths: "W_spk = W_rate / s,  λ = 1/s",
       highlight: "Experiments",
       question: {
@@ -77,7 +77,8 @@ export const RATES_TO_SPIKES_LESSON: Lesson = {
       },
     },
     {
-      text: "In the tab's conversion half, the accuracy-vs-s chart shows the LIF network's task accuracy at each s (the paper's grid search picks the best).",
+      text: "In the tab's conversion half (train a network first, or load a model file), the accuracy-vs-s chart shows the LIF network's task accuracy at each s; the paper's grid search picks the best.",
+      highlight: "2. Convert to a LIF network",
       question: {
         prompt: "Why does the accuracy fall at both ends of the s grid?",
         choices: [

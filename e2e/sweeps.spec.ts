@@ -40,6 +40,7 @@ test("a two-axis sweep runs on the workers, fills its heat map, resumes from the
     new MutationObserver(() => seen.push(el.dataset.filled ?? "0")).observe(el, { attributes: true, attributeFilter: ["data-filled"] });
   });
   await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
+  console.log(`2×2 sweep in the page: ${await page.getByTestId("sweep-message").textContent()}`);
   const filled: number[] = (await page.evaluate(() => (window as any).filled)).map(Number);
   console.log(`heat map cells filled, as it changed: ${filled.join(" → ")}`);
   expect(filled[0]).toBe(0);
@@ -138,6 +139,7 @@ test("the genetic search's 8-queens self-test runs in the page: a box per genera
   await page.getByLabel("Generations at most").fill("30");
   await page.getByRole("button", { name: "Run search" }).click();
   await expect(page.getByTestId("evolve-message")).toHaveText(/^8 queens, seed 0: no board without clashes within 30 generations \(best fitness 2\d\) \([\d.]+ s\)\.$/, { timeout: 45_000 });
+  console.log(`GA in the page: ${await page.getByTestId("evolve-message").textContent()}`);
   const chart = page.getByTestId("evolve-chart");
   await expect(chart).toHaveAttribute("data-generations", "30");
   await expect(chart.locator(".barlayer .point")).toHaveCount(30); // one box per generation
@@ -152,20 +154,23 @@ test("a cancelled sweep resumes after a reload (its link) from the points kept i
   await openLab(page);
   await openSweeps(page);
   await defineSmallSweep(page);
-  await page.getByLabel("Fixed parameters").fill("ne=40, steps=3000");
+  // 12 points of ~1 s each: Cancel lands while most are still to run
+  await page.getByLabel("Fixed parameters").fill("ne=40, steps=4000");
+  await page.getByLabel("Axis 1 values", { exact: true }).fill("0.002, 0.004, 0.006, 0.008");
   await page.getByLabel("Axis 2 values", { exact: true }).fill("0.05, 0.1, 0.15");
   await page.getByRole("button", { name: "Run sweep" }).click();
   await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).not.toHaveCount(0, { timeout: 30_000 });
-  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Cancel" }).click({ timeout: 5_000 });
   const message = page.getByTestId("sweep-message");
-  await expect(message).toHaveText(/^Cancelled: \d of 6 points had finished; they are kept in this browser, so Run resumes from them\.$/);
-  const kept = Number(/(\d) of 6/.exec((await message.textContent())!)![1]);
+  await expect(message).toHaveText(/^Cancelled: \d+ of 12 points had finished; they are kept in this browser, so Run resumes from them\.$/);
+  const kept = Number(/(\d+) of 12/.exec((await message.textContent())!)![1]);
   expect(kept).toBeGreaterThan(0);
+  expect(kept).toBeLessThan(12);
   await page.locator("summary", { hasText: /^Files and Slurm$/ }).click();
   await page.getByRole("button", { name: "Link to this sweep" }).click();
   await page.goto(await page.getByLabel("Sweep link").inputValue());
-  await expect(page.getByTestId("sweep-point-count")).toHaveText("Points: 6 (6 cells × 1 repeat)");
+  await expect(page.getByTestId("sweep-point-count")).toHaveText("Points: 12 (12 cells × 1 repeat)");
   await page.getByRole("button", { name: "Run sweep" }).click();
-  await expect(message).toHaveText(new RegExp(`^Finished: 6 points \\(${kept} from this browser's cache, ${6 - kept} run\\) in [\\d.]+ s\\.$`), { timeout: 40_000 });
-  await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).toHaveCount(6);
+  await expect(message).toHaveText(new RegExp(`^Finished: 12 points \\(${kept} from this browser's cache, ${12 - kept} run\\) in [\\d.]+ s\\.$`), { timeout: 40_000 });
+  await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).toHaveCount(12);
 });

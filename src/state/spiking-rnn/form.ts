@@ -29,6 +29,9 @@ export interface RnnForm {
 export type RnnField = keyof RnnForm;
 export type RnnFormErrors = Partial<Record<RnnField, string>>;
 
+/** The largest N the page takes (the CLI takes 4,000). */
+export const PAGE_MAX_N = 1000;
+
 /** The largest trial cap the page takes. */
 export const PAGE_MAX_TRIALS = 100_000;
 
@@ -66,6 +69,7 @@ export function parseRnnForm(form: RnnForm): { ok: true; spec: RnnSessionSpec } 
   const { errors, take } = formParser<RnnField>();
   const n = take("n", () => {
     const v = integer(form.n, "n", 2, 4000);
+    if (v > PAGE_MAX_N) throw new SornInputError("n", `the page takes N ≤ ${PAGE_MAX_N} (W_eff's spectrum and the model file grow as N²; \`sorn rnn train\` takes up to 4000), got ${v}`);
     checkNetworkSettings({ ...DEFAULT_NETWORK, n: v, nIn: 1 });
     return v;
   });

@@ -100,5 +100,6 @@ describe("RnnTrainerModel", () => {
     const p = parseRnnForm(defaultRnnForm());
     expect(p).toEqual({ ok: true, spec: { task: "go-nogo", n: 200, activation: "sigmoid", init: "paper", seed: 0, maxTrials: 6000 } });
     expect(parseRnnForm({ ...defaultRnnForm(), init: "balanced" })).toMatchObject({ ok: true, spec: { init: "balanced" } });
+    expect(parseRnnForm({ ...defaultRnnForm(), n: "1001" })).toEqual({ ok: false, errors: { n: "n: the page takes N ≤ 1000 (W_eff's spectrum and the model file grow as N²; `sorn rnn train` takes up to 4000), got 1001" } });
   });
 });

@@ -77,6 +77,9 @@ describe("sorn sweep", () => {
     const r = await sorn("sweep", "run", b, "--workers", "1", "--json", join(work, "b-out.json"), "--out", join(work, "shared"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^sorn: .*shared holds another sweep \(spec.json hash [0-9a-f]{16}, this spec [0-9a-f]{16}\): use another folder or delete it\n$/);
+    writeFileSync(join(work, "shared", "points", "p000001.json"), '{"format":"sorn-lab-sweep-point","ha');
+    const cut = await sorn("sweep", "run", a, "--workers", "1", "--json", join(work, "a-out2.json"), "--out", join(work, "shared"));
+    expect([cut.code, cut.err]).toEqual([2, `sorn: ${join(work, "shared", "points", "p000001.json")}: truncated or not JSON (delete it and rerun its task)\n`]);
     const dir = join(work, "slurm-a");
     const s = await sorn("sweep", "slurm", a, "--dir", dir, "--partition", "short", "--time", "01:30:00", "--cpus-per-task", "4", "--points-per-task", "2");
     expect(s.out).toBe(`sbatch ${dir}/job.sh\n`);

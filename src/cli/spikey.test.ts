@@ -22,7 +22,7 @@ describe("sorn spikey", () => {
     const json = JSON.parse((await sorn("spikey", "list", "--json")).out);
     const lif = json.parts.neurons.find((p: { name: string }) => p.name === "LIF");
     expect(lif.keys.find((k: { name: string }) => k.name === "potential_decay")).toEqual({ name: "potential_decay", description: expect.any(String), type: "float", min: 0, max: 1 });
-    expect(json.presets.map((p: { name: string }) => p.name)).toEqual(["e1-rate-xor", "e1-control", "e4-conditioning", "e4-control"]);
+    expect(json.presets.map((p: { name: string }) => p.name)).toEqual(["e1-rate-xor", "e1-control", "e4-conditioning", "e4-control", "e2-temporal-xor", "e5-ordinal"]);
   });
 
   it("florian-fig1 --rule mstdpet: t in ms and w after each ms, final 0.32161", async () => {

@@ -25,3 +25,14 @@ describe("spikey.run jobs (held-out metrics, threshold fixed on the training tai
     expect(() => runSpikeyJob({ preset: "e7", seed: 0 })).toThrow(/^preset: unknown preset 'e7'/);
   });
 });
+
+describe("exploratory presets", () => {
+  it("E2 (temporal XOR, StaticMap rasters) and E5 (ordinal, TopAction + OrdinalMatch) run and score; the rasters are fixed data", () => {
+    const e2 = runSpikeyJob({ preset: "e2-temporal-xor", seed: 0, train: 10, evaluate: 8 });
+    expect(Object.keys(e2.spec.params.state_spike_map as object).sort()).toEqual(["00", "01", "10", "11"]);
+    expect(runSpikeyJob({ preset: "e2-temporal-xor", seed: 1, train: 1, evaluate: 1 }).spec.params.state_spike_map).toEqual(e2.spec.params.state_spike_map);
+    const e5 = runSpikeyJob({ preset: "e5-ordinal", seed: 0, train: 50, evaluate: 40 });
+    expect(e5.action_match).toBeGreaterThanOrEqual(0);
+    expect(e5.action_match).toBeLessThanOrEqual(1);
+  });
+});

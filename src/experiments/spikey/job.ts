@@ -39,6 +39,8 @@ export interface SpikeyRow {
   readonly margin: number;
   readonly accuracy: number;
   readonly flatness: number;
+  /** Held-out ticks whose action is 1 for a rewarded / XOR-1 state and 0 otherwise (E5's score; E1/E4's Threshold at 0 always answers 1). */
+  readonly action_match: number;
   /** The same rates over the last 100 training patterns (learning on; what Spikey's notebooks score). */
   readonly train_tail_rate_by_state: Record<string, number>;
   readonly train_tail_margin: number;
@@ -102,8 +104,10 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
   net.setLearning(false);
   const byState = new Map<string, { pos: boolean; rates: number[] }>();
   let correct = 0;
+  let matches = 0;
   for (let k = 0; k < evaluate; k++) {
     const action = net.tick(state);
+    if (action === (positive(preset, spec.params, state) ? 1 : 0)) matches++;
     const rate = net.outputRate();
     const pos = positive(preset, spec.params, state);
     const key = stateKey(state);
@@ -129,6 +133,7 @@ export function runSpikeyJob(job: SpikeyJobSpec, hooks: { progress?: (f: number)
     margin: posRates.length && negRates.length ? Math.min(...posRates) - Math.max(...negRates) : NaN,
     accuracy: evaluate ? correct / evaluate : NaN,
     flatness: Math.max(...all) - Math.min(...all),
+    action_match: evaluate ? matches / evaluate : NaN,
     train_tail_rate_by_state: tail_rate_by_state,
     train_tail_margin: tailPos.length && tailNeg.length ? Math.min(...tailPos) - Math.max(...tailNeg) : NaN,
     threshold,

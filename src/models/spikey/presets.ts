@@ -3,6 +3,7 @@
  * game. E1 is Florian's rate-coded XOR, E4 Izhikevich's conditioning, both with an lr = 0
  * control; E2 (temporal XOR) and E5 (ordinal conditioning, corrected rewarder) are exploratory.
  */
+import { streamRng } from "./rng";
 import type { PartChoice } from "./spec";
 
 export interface SpikeyPreset {
@@ -38,11 +39,27 @@ const e4Params = {
   state_rate_map: e4Rates, reward_states: [0, 3, 6, 9],
 };
 
+/** E2's two fixed rasters (one per bit value, 500 steps × 30 units, p = 0.005 per ms), from a fixed stream so the preset is data. */
+function e2Rasters(): Record<string, number[][]> {
+  const rng = streamRng(2007, 99);
+  const raster = (): number[][] => Array.from({ length: 500 }, () => Array.from({ length: 30 }, () => (rng.random() < 0.005 ? 1 : 0)));
+  const [low, high] = [raster(), raster()];
+  const join = (a: number[][], b: number[][]): number[][] => a.map((row, k) => [...row, ...b[k]]);
+  return { "00": join(low, low), "01": join(low, high), "10": join(high, low), "11": join(high, high) };
+}
+const { state_rate_map: _rates, ...e1Rest } = e1Params;
+const e2Params = { ...e1Rest, n_neurons: 21, layers: [[60, 20], [20, 1]], weight_init_high: 0.4, learning_rate: 0.5 / 25, state_spike_map: e2Rasters() };
+const e5Parts: PartChoice = { inputs: "RateMap", neurons: "LIF", weights: "Random", synapses: "LTP", readout: "TopAction", rewarder: "OrdinalMatch" };
+const e5Params = { ...e4Params, n_neurons: 60, n_outputs: 60, n_actions: 2, layers: [[100, 60]], weight_init_high: 1, reward_states: [2, 3, 6, 8] };
+const { action_threshold: _thr, ...e5Rest } = e5Params;
+
 export const PRESETS: readonly SpikeyPreset[] = [
   { name: "e1-rate-xor", description: "E1: Florian 2007 rate-coded XOR (60 inputs, 60 hidden, 1 output; 40 Hz bits; per-spike reward ±1; RLSTDP).", exploratory: false, parts: e1Parts, params: e1Params, game: { kind: "logic", gate: "XOR" }, train: 800, evaluate: 100, episodes: 1 },
   { name: "e1-control", description: "E1 with learning_rate 0 (the flat control).", exploratory: false, parts: e1Parts, params: { ...e1Params, learning_rate: 0 }, game: { kind: "logic", gate: "XOR" }, train: 800, evaluate: 100, episodes: 1 },
   { name: "e4-conditioning", description: "E4: Izhikevich 2007 conditioning, rough version (10 states, 100 inputs, 50 outputs; reward in states 0/3/6/9; LTP).", exploratory: false, parts: e4Parts, params: e4Params, game: { kind: "rand_state", n_states: 10 }, train: 500, evaluate: 200, episodes: 5 },
   { name: "e4-control", description: "E4 with learning_rate 0 (the flat control).", exploratory: false, parts: e4Parts, params: { ...e4Params, learning_rate: 0 }, game: { kind: "rand_state", n_states: 10 }, train: 500, evaluate: 200, episodes: 5 },
+  { name: "e2-temporal-xor", description: "E2 (exploratory): Florian 2007 temporal XOR, each bit value a fixed 500 ms raster (p = 0.005/ms) on 30 inputs per group (60 as the notebook text says; its code has 2), 20 hidden + 1 output, w ~ U(0, 0.4), η 0.5/25.", exploratory: true, parts: { ...e1Parts, inputs: "StaticMap" }, params: e2Params, game: { kind: "logic", gate: "XOR" }, train: 800, evaluate: 100, episodes: 1 },
+  { name: "e5-ordinal", description: "E5 corrected (exploratory): conditioning with a 2-pool TopAction output (60 outputs); reward when the action is 1 in states 2/3/6/8 and 0 elsewhere, as the notebook's comment says.", exploratory: true, parts: e5Parts, params: e5Rest, game: { kind: "rand_state", n_states: 10 }, train: 500, evaluate: 200, episodes: 5 },
 ];
 
 /** The preset called `name`, or undefined. */

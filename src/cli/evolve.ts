@@ -101,8 +101,8 @@ export async function evolveCommand(args: ParsedArgs, io: EvolveIo): Promise<num
       if (!quiet || c.stopped || h.generation % 50 === 0) io.stderr(`evolve: generation ${h.generation}: best ${h.max}, median ${h.median}, ${h.evaluated} evaluated (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
     },
   });
-  const history = cp.history.map(({ fitness: _f, ...h }) => h);
-  const doc = { format: "sorn-lab-evolve-result", hash: spec.hash, spec: spec.spec, generations: cp.history.length, stopped: cp.stopped, best: cp.best, history, timing: { seconds: (Date.now() - t0) / 1000 } };
+  // every agent's fitness stays in each generation's entry: what a violin per generation draws
+  const doc = { format: "sorn-lab-evolve-result", hash: spec.hash, spec: spec.spec, generations: cp.history.length, stopped: cp.stopped, best: cp.best, history: cp.history, timing: { seconds: (Date.now() - t0) / 1000 } };
   try {
     writeFileSync(out, canonicalJson(doc) + "\n");
   } catch (e) {

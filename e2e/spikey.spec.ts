@@ -6,6 +6,7 @@
  * STDP-kernel explorer's MSTDP window.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
 
@@ -144,4 +145,7 @@ test("the Fig. 1 panel draws Florian's MSTDPET curve with w(200 ms) = 0.32161", 
   expect(await at(-1)).toBe(-0.9512);
   await page.getByLabel("inhibitory pre unit").check();
   await expect.poll(() => at(1)).toBe(-0.9512);
+
+  const axe = await new AxeBuilder({ page }).include(".exp-spikey").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.target})`)).toEqual([]);
 });

@@ -13,8 +13,10 @@ import { COLOR } from "./theme";
 const STRIP = 14;
 const GAP = 6;
 const MARGIN = { top: 8, right: 16, bottom: 30 + STRIP + GAP, left: 52 };
+/** The reward strip's colours for r > 0 and r < 0 (Okabe–Ito bluish green and vermillion). */
 export const REWARD_COLORS = { pos: "#009E73", neg: "#D55E00" } as const;
 
+/** The raster with its inhibitory tint and the reward strip, drawn from {@link SpikeyRunModel.raster}. */
 export class SpikeyRasterPlot extends CanvasPlot {
   private frame = -1;
 

@@ -9,6 +9,7 @@ import { COLOR } from "./theme";
 
 const MARGIN = { top: 10, right: 16, bottom: 30, left: 60 };
 
+/** Σ w of the input rows and of the body rows against the pattern index. */
 export class SpikeyWeightsPlot extends CanvasPlot {
   private frame = -1;
 

@@ -95,6 +95,7 @@ export function actionNumber(a: Action): number {
 /** Most steps a frame may carry. */
 export const MAX_KEEP = 4000;
 
+/** One network, its game and the steps shown so far (see the module's comment). */
 export class SpikeyRunnerService {
   private net: SpikeyNetwork | null = null;
   private game: SpikeyGame | null = null;

@@ -26,6 +26,7 @@ export interface SpikeyBuilderState {
   message: string | null;
 }
 
+/** The builder's commands and store (see the module's comment). */
 export class SpikeyBuilderModel {
   readonly store: StoreApi<SpikeyBuilderState>;
 

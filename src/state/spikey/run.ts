@@ -61,6 +61,7 @@ export const PUBLISH_MS = 100;
 
 const EMPTY = { ticks: 0, steps: 0, episode: 1, rates: [], actions: { actions: [], counts: [] }, meanReward: NaN };
 
+/** The run's commands and store (see the module's comment). */
 export class SpikeyRunModel {
   readonly store: StoreApi<SpikeyRunState> = createStore<SpikeyRunState>()(() => ({ info: null, phase: "idle", unit: "tick", learning: true, stopAt: "", stopError: null, frame: 0, message: null, ...EMPTY }));
   raster: RasterData | null = null;

@@ -11,6 +11,7 @@ const W = 640;
 const H = 300;
 const COLORS = ["#0072B2", "#D55E00", "#009E73"];
 
+/** The Fig. 1 panel: the three w(t) curves, the spike marks, the reward band and the table of final and peak weights. */
 export function Fig1Panel() {
   const curves = useMemo(() => fig1Curves(), []);
   const [shown, setShown] = useState<Record<string, boolean>>({ mstdpet: true, mstdp: true, "spikey-rlstdp": true });
@@ -77,7 +78,8 @@ export function Fig1Panel() {
         <tbody>
           {curves.map((c, i) => (
             <tr key={c.rule}>
-              <th scope="row" style={{ color: COLORS[i] }}>
+              <th scope="row">
+                <span aria-hidden="true" style={{ display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.4em", background: COLORS[i] }} />
                 {c.label}
               </th>
               <td data-testid={`spikey-fig1-final-${c.rule}`}>{c.final.toFixed(5)}</td>

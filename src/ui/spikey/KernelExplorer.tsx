@@ -13,6 +13,7 @@ const H = 260;
 const BOX = { left: 56, top: 12, width: W - 76, height: H - 52 };
 const COLORS = ["#0072B2", "#56B4E9", "#D55E00", "#009E73"];
 
+/** The explorer: its settings and ΔW(Δt) of the four rules on one chart. */
 export function KernelExplorer() {
   const [o, setO] = useState<KernelOptions>(DEFAULT_KERNEL);
   const kernels = useMemo(() => KERNEL_RULES.map((rule) => ({ rule, ...stdpKernel(rule, o) })), [o]);

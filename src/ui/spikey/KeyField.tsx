@@ -18,6 +18,7 @@ export function keyHint(row: KeyRow): string {
   return `${k.type}${range}${choices}${def}`;
 }
 
+/** One key's field (label, typed control, hint, source, ↺ back to the preset/default, refusal). */
 export function KeyField({ model, row, error, disabled }: { model: SpikeyBuilderModel; row: KeyRow; error?: string; disabled: boolean }) {
   const k = row.key;
   const id = `spikey-key-${k.name}`;

@@ -31,6 +31,7 @@ function Plot({ make, testId, className }: { make: (host: HTMLDivElement) => { d
   return <div ref={ref} className={className} data-testid={testId} />;
 }
 
+/** The run half: controls, counters, raster + reward strip, tables, weight sums. */
 export function RunSection({ model }: { model: SpikeyRunModel }) {
   const info = useStore(model.store, (s) => s.info);
   const phase = useStore(model.store, (s) => s.phase);

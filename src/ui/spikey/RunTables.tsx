@@ -10,6 +10,7 @@ import { WINDOW } from "../../state/spikey/tick-window";
 
 const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : "–");
 
+/** Rate table: per state, the patterns in the window, the mean output rate r̄_s and the target. */
 export function RateTable({ model }: { model: SpikeyRunModel }) {
   const rows = useStore(model.store, (s) => s.rates);
   const hasTarget = rows.some((r) => r.target !== null);
@@ -38,6 +39,7 @@ export function RateTable({ model }: { model: SpikeyRunModel }) {
   );
 }
 
+/** Heat map: counts c[s][a] of action a in state s over the window, shaded by c[s][a] / Σ_a c[s][a]. */
 export function ActionHeatMap({ model }: { model: SpikeyRunModel }) {
   const { actions, counts } = useStore(model.store, (s) => s.actions);
   const states = useStore(model.store, (s) => s.rates.map((r) => r.state).join(","));

@@ -12,6 +12,7 @@ import { RunSection } from "./RunSection";
 import { spikeyRuntime } from "./runtime";
 import "./spikey.css";
 
+/** The tab: builder, run, Fig. 1 and the kernels. */
 export default function SpikeyView({ view }: { view: ExperimentsModel }) {
   const rt = spikeyRuntime(view);
   return (

@@ -6,6 +6,7 @@
  * the sweep's link; and the genetic search's 8-queens self-test in the page.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
 
@@ -61,6 +62,8 @@ test("a two-axis sweep runs on the workers, fills its heat map, resumes from the
   await page.mouse.move(at.x - 3, at.y - 3);
   await page.mouse.move(at.x, at.y);
   await expect(chart.locator(".hoverlayer .hovertext").first()).toContainText(/eta_stdp = 0\.006, h_ip = 0\.1spikeSourceEntropy\.excitatory: median [\d.]+ \(q1 [\d.]+ – q3 [\d.]+\), 1 of 1 repeat/);
+  const axe = await new AxeBuilder({ page }).include(".experiments").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
   // the other metric redraws the same grid
   await page.getByLabel("Metric shown").selectOption("networkFiringRate.excitatory.activeNeurons.mean");
   await expect(chart.locator(".scatterlayer .trace").nth(0).locator("path.point")).toHaveCount(4);

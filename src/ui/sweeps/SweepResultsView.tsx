@@ -40,7 +40,7 @@ export function SweepResultsView({ model }: { model: SweepModel }) {
         <caption>{metric}: quartiles over each cell's finished repeats (numpy's linear percentiles)</caption>
         <thead>
           <tr>
-            {[...axisNames, "median", "q1", "q3", "min", "max", "repeats", ""].map((h, i) => <th key={i}>{h}</th>)}
+            {[...axisNames, "median", "q1", "q3", "min", "max", "repeats", "lab"].map((h, i) => <th key={i}>{h}</th>)}
           </tr>
         </thead>
         <tbody>

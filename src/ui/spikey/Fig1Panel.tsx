@@ -8,7 +8,7 @@ import { useMemo, useState } from "react";
 import { curvePath, FIG1_MARKS, fig1Curves, weightRange, xOf, yOf, type PlotBox } from "../../state/spikey/fig1";
 
 const W = 640;
-const H = 300;
+const H = 312;
 const COLORS = ["#0072B2", "#D55E00", "#009E73"];
 
 /** The Fig. 1 panel: the three w(t) curves, the spike marks, the reward band and the table of final and peak weights. */
@@ -16,7 +16,7 @@ export function Fig1Panel() {
   const curves = useMemo(() => fig1Curves(), []);
   const [shown, setShown] = useState<Record<string, boolean>>({ mstdpet: true, mstdp: true, "spikey-rlstdp": true });
   const { lo, hi } = weightRange(curves);
-  const box: PlotBox = { left: 56, top: 28, width: W - 76, height: H - 76, lo, hi };
+  const box: PlotBox = { left: 56, top: 28, width: W - 76, height: H - 88, lo, hi };
   const bottom = box.top + box.height;
   const flip = xOf(box, FIG1_MARKS.flipAt);
   const ticks = Array.from({ length: Math.round((hi - lo) / 0.05) + 1 }, (_, i) => lo + i * 0.05);

@@ -9,6 +9,9 @@ import { cellRows, fmt } from "../../state/sweeps/sweep-chart-data";
 import type { SweepModel } from "../../state/sweeps/sweep-model";
 import { ChartBox } from "../experiments/run-parts";
 
+/** The most cells the table lists (a 10,000-cell table would make every streamed point slow to render). */
+const TABLE_ROWS = 400;
+
 /** Everything about the shown sweep; nothing before one. */
 export function SweepResultsView({ model }: { model: SweepModel }) {
   const shown = useStore(model.store, (s) => s.shown);
@@ -44,7 +47,7 @@ export function SweepResultsView({ model }: { model: SweepModel }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.slice(0, TABLE_ROWS).map((r) => (
             <tr key={r.cell} data-testid="sweep-cell" data-state={r.q.n > 0 ? "done" : r.failed ? "failed" : "pending"}>
               {r.values.map((v, a) => <td key={a}>{v.replace(/^[^=]+= /, "")}</td>)}
               <td>{fmt(r.q.median)}</td>
@@ -67,6 +70,7 @@ export function SweepResultsView({ model }: { model: SweepModel }) {
           ))}
         </tbody>
       </table>
+      {rows.length > TABLE_ROWS && <p className="desc">The table shows the first {TABLE_ROWS} of {rows.length.toLocaleString("en")} cells; the chart and the CSV / JSON downloads have them all.</p>}
       {points.some((p) => p.error !== undefined) && (
         <ul className="desc" aria-label="Failed points">
           {points.filter((p) => p.error !== undefined).slice(0, 10).map((p) => <li key={p.index}>point {p.index}: {p.error}</li>)}

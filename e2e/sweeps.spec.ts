@@ -177,3 +177,28 @@ test("a cancelled sweep resumes after a reload (its link) from the points kept i
   await expect(message).toHaveText(new RegExp(`^Finished: 12 points \\(${kept} from this browser's cache, ${12 - kept} run\\) in [\\d.]+ s\\.$`), { timeout: 40_000 });
   await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).toHaveCount(12);
 });
+
+test("one worker and two give the same results in the page (timing aside)", async ({ page }) => {
+  test.setTimeout(60_000);
+  await openLab(page);
+  await openSweeps(page);
+  await defineSmallSweep(page);
+  const results = async (workers: string) => {
+    await page.getByLabel("Workers (blank: every core)").fill(workers);
+    await page.getByRole("button", { name: "Forget cached points" }).click();
+    await expect(page.getByTestId("sweep-message")).toHaveText(/^Forgot \d+ cached points? of sweep [0-9a-f]{16}\.$/);
+    await page.getByRole("button", { name: "Run sweep" }).click();
+    await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
+    console.log(`${workers} worker(s): ${await page.getByTestId("sweep-message").textContent()}`);
+    const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (JSON)" }).click()]);
+    const doc = JSON.parse(readFileSync((await d.path())!, "utf8"));
+    return JSON.stringify({ ...doc, timing: undefined, points: doc.points.map(({ ms: _, ...p }: { ms: number }) => p) });
+  };
+  const one = await results("1");
+  const two = await results("2");
+  expect(two).toBe(one);
+  expect(JSON.parse(one).points).toHaveLength(4);
+  await page.getByLabel("Workers (blank: every core)").fill("0");
+  await page.getByRole("button", { name: "Run sweep" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "workers: a whole number from 1 to 64 (blank: every core), got '0'" })).toBeVisible();
+});

@@ -26,6 +26,21 @@ export interface JobScriptSettings {
   repo: string;
 }
 
+/** The page's job fields, as text. */
+export interface JobForm {
+  pointsPerTask: string;
+  cpusPerTask: string;
+  partition: string;
+  time: string;
+  repo: string;
+}
+
+/** The fields a first visit shows: one point and one CPU per task, the checkout at ~/sorn-lab. */
+export const DEFAULT_JOB_FORM: JobForm = { pointsPerTask: "1", cpusPerTask: "1", partition: "", time: "", repo: "$HOME/sorn-lab" };
+
+/** The fields as settings (blank partition or time: none; check them with {@link checkJobSettings}). */
+export const jobSettings = (j: JobForm): JobScriptSettings => ({ pointsPerTask: Number(j.pointsPerTask), cpusPerTask: Number(j.cpusPerTask), partition: j.partition.trim() || undefined, time: j.time.trim() || undefined, repo: j.repo });
+
 /** Why `s` cannot make a job script (naming the setting), or null. */
 export function checkJobSettings(s: JobScriptSettings): string | null {
   if (!Number.isSafeInteger(s.pointsPerTask) || s.pointsPerTask < 1) return `points per task: must be a whole number ≥ 1, got ${s.pointsPerTask}`;

@@ -14,7 +14,7 @@ import type { PointResult } from "../../experiments/sweep/result";
 import { checkSweep, type CheckedSweep } from "../../experiments/sweep/spec";
 import { decodeSpec, encodeSpec } from "../../experiments/sweep/url";
 import type { RunPhase } from "../experiments/pool-run";
-import { checkJobSettings, pageJobScript } from "./job-script";
+import { checkJobSettings, DEFAULT_JOB_FORM, jobSettings, pageJobScript, type JobForm } from "./job-script";
 import { labPoint, type LabPoint } from "./open-point";
 import type { SweepCacheStore } from "./sweep-cache";
 import { parseResultsFile, resultsCsv, resultsText, specText } from "./sweep-file";
@@ -36,14 +36,7 @@ export interface SweepBackend {
   now(): number;
 }
 
-/** The Slurm job's fields, as text. */
-export interface JobForm {
-  pointsPerTask: string;
-  cpusPerTask: string;
-  partition: string;
-  time: string;
-  repo: string;
-}
+export type { JobForm };
 
 /** The tab's store. */
 export interface SweepState {
@@ -61,7 +54,12 @@ export interface SweepState {
   job: JobForm;
   /** The last sweep link made by {@link SweepModel.share}, or null. */
   link: string | null;
+  /** Workers per run, as typed ("" = every core); not part of the spec: results do not depend on it. */
+  workers: string;
 }
+
+/** The most workers the page starts. */
+export const PAGE_MAX_WORKERS = 64;
 
 const byIndex = (a: PointResult, b: PointResult) => a.index - b.index;
 
@@ -73,7 +71,7 @@ export class SweepModel {
   constructor(private readonly backend: SweepBackend) {
     this.store = createStore<SweepState>()(() => ({
       form: defaultSweepForm(), errors: {}, custom: null, phase: "idle", progress: null, message: null, shown: null, metric: "",
-      job: { pointsPerTask: "1", cpusPerTask: "1", partition: "", time: "", repo: "$HOME/sorn-lab" }, link: null,
+      job: DEFAULT_JOB_FORM, link: null, workers: "",
     }));
   }
 
@@ -88,6 +86,20 @@ export class SweepModel {
     const axes = [...this.store.getState().form.axes] as SweepForm["axes"];
     axes[i] = { ...axes[i], ...patch };
     this.edit({ axes });
+  }
+
+  /** Set the worker count's text. */
+  setWorkers(text: string): void {
+    const { workers: _, ...errors } = this.store.getState().errors;
+    this.store.setState({ workers: text, errors });
+  }
+
+  /** The worker count (undefined: the pool's default), or its refusal. */
+  private workerCount(): { ok: true; n: number | undefined } | { ok: false; why: string } {
+    const t = this.store.getState().workers.trim();
+    if (t === "") return { ok: true, n: this.backend.workers };
+    if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > PAGE_MAX_WORKERS) return { ok: false, why: `workers: a whole number from 1 to ${PAGE_MAX_WORKERS} (blank: every core), got '${t}'` };
+    return { ok: true, n: Number(t) };
   }
 
   /** The sweep Run would run, or the form's refusals (set in the store). */
@@ -107,6 +119,8 @@ export class SweepModel {
     if (this.store.getState().phase === "running") return;
     const sweep = this.planned();
     if (!sweep) return;
+    const workers = this.workerCount();
+    if (!workers.ok) return this.store.setState({ errors: { ...this.store.getState().errors, workers: workers.why } });
     const stop = new AbortController();
     this.stop = stop;
     const points = new Map<number, PointResult>();
@@ -132,7 +146,7 @@ export class SweepModel {
       const run = await this.backend.runner();
       if (stop.signal.aborted) throw new Error("cancelled");
       const r = await runSweep(sweep, {
-        run, workers: this.backend.workers, cache: this.backend.cache.forSweep(sweep.hash), signal: stop.signal,
+        run, workers: workers.n, cache: this.backend.cache.forSweep(sweep.hash), signal: stop.signal,
         onPoint: (p, fromCache) => {
           points.set(p.index, p);
           if (fromCache) cached++;
@@ -254,8 +268,7 @@ export class SweepModel {
   downloadJob(): void {
     const sweep = this.planned();
     if (!sweep) return;
-    const j = this.store.getState().job;
-    const settings = { pointsPerTask: Number(j.pointsPerTask), cpusPerTask: Number(j.cpusPerTask), partition: j.partition.trim() || undefined, time: j.time.trim() || undefined, repo: j.repo };
+    const settings = jobSettings(this.store.getState().job);
     const why = checkJobSettings(settings);
     if (why) return this.store.setState({ message: `job.sh: ${why}` });
     this.backend.save(pageJobScript(sweep, settings), "job.sh", "text/x-shellscript");

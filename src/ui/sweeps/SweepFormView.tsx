@@ -56,6 +56,7 @@ export function SweepFormView({ model }: { model: SweepModel }) {
   const phase = useStore(model.store, (s) => s.phase);
   const progress = useStore(model.store, (s) => s.progress);
   const message = useStore(model.store, (s) => s.message);
+  const workersText = useStore(model.store, (s) => s.workers);
   const running = phase === "running";
   const target = findTarget(form.target);
   return (
@@ -83,6 +84,7 @@ export function SweepFormView({ model }: { model: SweepModel }) {
           <Field id="seed" label="Sweep seed" value={form.seed} error={errors.seed} disabled={running} onChange={(seed) => model.edit({ seed })} />
           <Field id="metrics" label="Metrics" value={form.metrics} error={errors.metrics} disabled={running} wide list="sweep-metrics" onChange={(metrics) => model.edit({ metrics })} />
         </fieldset>
+        <Field id="workers" label="Workers (blank: every core)" value={workersText} error={errors.workers} disabled={running} onChange={(w) => model.setWorkers(w)} />
         <p className="desc" data-testid="sweep-point-count">
           {custom ? `Points: ${custom.points.toLocaleString("en")} (the loaded spec ${custom.hash}, run as it is)` : pointCountText(form)}
         </p>

@@ -38,7 +38,7 @@ export async function spikeyRun(args: ParsedArgs, set: Readonly<Record<string, u
   new SpikeyNetwork(presetSpec(preset, 0, set).spec);
   const specs: SpikeyJobSpec[] = Array.from({ length: seeds }, (_, seed) => ({ preset: preset.name, seed, set, train, evaluate }));
   const { rows, seconds } = await runPresetJobs(`spikey ${preset.name}`, spikeyRunKind, specs, workers, io, (s, r) => `seed ${s.seed}: margin ${r.margin.toFixed(4)}, accuracy ${r.accuracy.toFixed(2)}, flatness ${r.flatness.toFixed(4)}`);
-  const states = Object.keys(rows[0].rate_by_state);
+  const states = Object.keys(rows[0].rate_by_state).sort();
   io.stdout(["seed  " + states.map((s) => `r(${s})`.padStart(8)).join("") + "   margin  accuracy", ...rows.map((r) => String(r.seed).padEnd(6) + states.map((s) => (r.rate_by_state[s] ?? NaN).toFixed(3).padStart(8)).join("") + r.margin.toFixed(4).padStart(9) + r.accuracy.toFixed(2).padStart(10))].join("\n") + "\n");
   const verdict = spikeyCriterion(preset.name, rows);
   io.stdout(`${verdict.criterion}: ${verdict.value} → ${verdict.pass ? "PASS" : "FAIL"}${preset.exploratory ? " (exploratory)" : ""}\n`);

@@ -10,6 +10,7 @@ import { SornInputError } from "../../models/params/error";
 import type { Json } from "../../pool/registry";
 import type { AxisSpec } from "../../experiments/sweep/axes";
 import { checkSweep, MAX_POINTS, type CheckedSweep, type SweepSpec } from "../../experiments/sweep/spec";
+import { findTarget } from "../../experiments/sweep/targets/all";
 
 /** One axis as the form holds it (param "" = no axis). */
 export interface AxisForm {
@@ -150,6 +151,15 @@ export function pointCountText(form: SweepForm): string {
   const { cells, repeats, points } = r.sweep;
   const over = points > MAX_POINTS ? ` — over the page's limit of ${MAX_POINTS.toLocaleString("en")}` : "";
   return `Points: ${points.toLocaleString("en")} (${cells} cell${cells === 1 ? "" : "s"} × ${repeats} repeat${repeats === 1 ? "" : "s"})${over}`;
+}
+
+/** The form on target `id`: its first example metric; only the fixed parameters and axis parameters it knows are kept. */
+export function retarget(form: SweepForm, id: string): Partial<SweepForm> {
+  const target = findTarget(id);
+  if (!target) return { target: id };
+  const base = form.base.split(/[,\n]/).map((p) => p.trim()).filter((p) => target.params.includes(p.split("=")[0].trim())).join(", ");
+  const axes = form.axes.map((a) => (target.params.includes(a.param.trim()) ? a : { ...a, param: "" })) as SweepForm["axes"];
+  return { target: id, base, axes, metrics: target.metricExamples[0] ?? "" };
 }
 
 const valueText = (v: Json) => (v === null ? "default" : typeof v === "string" ? v : JSON.stringify(v));

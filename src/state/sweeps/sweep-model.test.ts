@@ -118,6 +118,20 @@ describe("sweep model", () => {
     expect(model.store.getState().message).toBe("job.sh: time: must be Slurm's [D-]HH:MM:SS (or MM, MM:SS, HH:MM:SS), got 'ten minutes'");
   });
 
+  it("keeps only what the new target knows when the target changes", () => {
+    const { model } = make();
+    model.edit({ base: "noise=1, x=2" });
+    model.editAxis(1, { param: "y" });
+    model.setTarget("sorn.run");
+    expect(model.store.getState().form).toMatchObject({ target: "sorn.run", base: "noise=1", metrics: "spikeSourceEntropy.excitatory" }); // sorn.run knows noise, not x
+    expect(model.store.getState().form.axes.map((a) => a.param)).toEqual(["", ""]);
+    model.edit({ base: "ne=40, steps=300, noise=false" });
+    model.editAxis(0, { param: "eta_stdp" });
+    model.setTarget("toy.quadratic");
+    expect(model.store.getState().form).toMatchObject({ base: "noise=false", metrics: "f" });
+    expect(model.store.getState().form.axes.map((a) => a.param)).toEqual(["", ""]);
+  });
+
   it("makes a ?sweep= link that loads the same spec, and says so when a link is damaged", () => {
     const { model } = make();
     model.share();

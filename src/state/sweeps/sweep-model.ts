@@ -18,7 +18,7 @@ import { checkJobSettings, DEFAULT_JOB_FORM, jobSettings, pageJobScript, type Jo
 import { labPoint, type LabPoint } from "./open-point";
 import type { SweepCacheStore } from "./sweep-cache";
 import { parseResultsFile, resultsCsv, resultsText, specText } from "./sweep-file";
-import { defaultSweepForm, formSpec, specForm, type SweepErrors, type SweepForm } from "./sweep-form";
+import { defaultSweepForm, formSpec, retarget, specForm, type SweepErrors, type SweepForm } from "./sweep-form";
 
 /** What the model needs from the page. */
 export interface SweepBackend {
@@ -79,6 +79,11 @@ export class SweepModel {
   edit(patch: Partial<SweepForm>): void {
     const s = this.store.getState();
     this.store.setState({ form: { ...s.form, ...patch }, errors: {}, custom: null, link: null });
+  }
+
+  /** Switch the target (see {@link retarget}). */
+  setTarget(id: string): void {
+    this.edit(retarget(this.store.getState().form, id));
   }
 
   /** Change axis `i`'s fields. */

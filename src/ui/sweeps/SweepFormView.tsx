@@ -66,7 +66,7 @@ export function SweepFormView({ model }: { model: SweepModel }) {
           <legend>Sweep</legend>
           <label className="exp-field">
             Target{" "}
-            <select aria-label="Target" value={form.target} onChange={(ev) => model.edit({ target: ev.target.value, metrics: findTarget(ev.target.value)?.metricExamples[0] ?? "" })}>
+            <select aria-label="Target" value={form.target} onChange={(ev) => model.setTarget(ev.target.value)}>
               {targetIds().map((id) => <option key={id} value={id}>{id}</option>)}
             </select>
             <FieldError id="sweep-target-error" error={errors.target} />

@@ -183,6 +183,7 @@ test("one worker and two give the same results in the page (timing aside)", asyn
   await openLab(page);
   await openSweeps(page);
   await defineSmallSweep(page);
+  let saved = "";
   const results = async (workers: string) => {
     await page.getByLabel("Workers (blank: every core)").fill(workers);
     await page.getByRole("button", { name: "Forget cached points" }).click();
@@ -191,13 +192,20 @@ test("one worker and two give the same results in the page (timing aside)", asyn
     await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
     console.log(`${workers} worker(s): ${await page.getByTestId("sweep-message").textContent()}`);
     const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (JSON)" }).click()]);
-    const doc = JSON.parse(readFileSync((await d.path())!, "utf8"));
+    saved = (await d.path())!;
+    const doc = JSON.parse(readFileSync(saved, "utf8"));
     return JSON.stringify({ ...doc, timing: undefined, points: doc.points.map(({ ms: _, ...p }: { ms: number }) => p) });
   };
   const one = await results("1");
   const two = await results("2");
   expect(two).toBe(one);
   expect(JSON.parse(one).points).toHaveLength(4);
+  // the downloaded results load back as a merged result
+  await page.locator("summary", { hasText: /^Files and Slurm$/ }).click();
+  await page.getByLabel("Load merged results").setInputFiles({ name: "merged.json", mimeType: "application/json", buffer: readFileSync(saved) });
+  await expect(page.getByTestId("sweep-message")).toHaveText(/^Loaded merged\.json: sweep [0-9a-f]{16}, 4 of 4 points\.$/);
+  await expect(page.getByRole("heading", { name: /^Loaded results: sweep [0-9a-f]{16}, 4 of 4 points$/ })).toBeVisible();
+  await expect(page.locator('[data-testid="sweep-cell"][data-state="done"]')).toHaveCount(4);
   await page.getByLabel("Workers (blank: every core)").fill("0");
   await page.getByRole("button", { name: "Run sweep" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "workers: a whole number from 1 to 64 (blank: every core), got '0'" })).toBeVisible();

@@ -33,13 +33,15 @@ test("a two-axis sweep runs on the workers, fills its heat map, resumes from the
   await openLab(page);
   await openSweeps(page);
   await defineSmallSweep(page);
+  // watch the heat map fill in: the count of cells with a finished point, each time it changes (observed from before Run)
+  await page.evaluate(() => {
+    const seen: string[] = ((window as any).filled = []);
+    new MutationObserver((records) => {
+      for (const r of records) if ((r.target as HTMLElement).dataset.testid === "sweep-chart") seen.push((r.target as HTMLElement).dataset.filled ?? "");
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-filled"] });
+  });
   await page.getByRole("button", { name: "Run sweep" }).click();
   const chart = page.getByTestId("sweep-chart");
-  // watch the heat map fill in: the count of cells with a finished point, each time it changes
-  await chart.evaluate((el) => {
-    const seen = ((window as any).filled = [el.dataset.filled ?? "0"]);
-    new MutationObserver(() => seen.push(el.dataset.filled ?? "0")).observe(el, { attributes: true, attributeFilter: ["data-filled"] });
-  });
   await expect(page.getByTestId("sweep-message")).toHaveText(/^Finished: 4 points \(0 from this browser's cache, 4 run\) in [\d.]+ s\.$/, { timeout: 40_000 });
   console.log(`2×2 sweep in the page: ${await page.getByTestId("sweep-message").textContent()}`);
   const filled: number[] = (await page.evaluate(() => (window as any).filled)).map(Number);

@@ -30,6 +30,7 @@ export class SweepChart {
 
   constructor(private readonly host: HTMLElement, private readonly store: StoreApi<SweepState>) {
     this.unsubscribe = store.subscribe((s) => this.update(s));
+    this.update(store.getState(), true); // data-filled at once; the drawing once plotly has loaded
     void loadPlotly().then((P) => {
       if (this.destroyed) return;
       this.plotly = P;

@@ -24,6 +24,7 @@ async function openInLab(lab: LabController, experiments: ExperimentsModel, p: L
   if (!(await lab.setParams(p.params))) throw new Error("the lab refused the point's parameters (see its notice)");
   if (!lab.setSeed(String(p.seed))) throw new Error(`the lab refused the seed ${p.seed}`);
   await lab.setNoise(p.noise);
+  await lab.setInput({ kind: "uniform", seed: null }); // the point's input: uniform, seeded (seed + 1000) mod 2³²
   await lab.reset();
   experiments.close();
 }

@@ -12,5 +12,6 @@ import "../experiments/perturbation/kind";
 import "../experiments/random-sequence/kind";
 import "../experiments/rate-rnn/kind";
 import "../experiments/rate-rnn/lif-kind";
+import "../experiments/rate-rnn/lesson-kind";
 import "../experiments/spikey/kind";
 import "../experiments/sweep/kind";

@@ -11,7 +11,7 @@ import { lessonConfig } from "./start";
 import { LEVELS, type Lesson, type LessonCheck, type LessonJob, type LessonQuestion, type LessonStep, type QuantityCheck } from "./types";
 
 /** Pool kinds a lesson step may run. */
-export const LESSON_JOB_KINDS = ["perturbation.run", "counting.run", "lognormal.run"] as const;
+export const LESSON_JOB_KINDS = ["perturbation.run", "counting.run", "lognormal.run", "rnn.lesson"] as const;
 
 /** Most steps a "Run N steps" may ask (the lab's Step N takes up to 1,000,000). */
 export const MAX_RUN_STEPS = 1_000_000;
@@ -75,7 +75,8 @@ function condition(v: unknown, path: string, jobs: number): QuantityCheck {
   const ways = [o.equals !== undefined, o.atLeast !== undefined || o.atMost !== undefined, o.near !== undefined].filter(Boolean).length;
   if (ways !== 1) fail(path, "needs exactly one comparison: equals, atLeast/atMost, or near with tol");
   if (o.equals !== undefined) {
-    if (typeof o.equals !== q.kind) fail(`${path}.equals`, `'${q.name}' is a ${q.kind}, got ${JSON.stringify(o.equals)}`);
+    // A job field may be a number or a switch (its kind is known only once the job ran).
+    if (typeof o.equals !== q.kind && !(q.needs === "job" && typeof o.equals === "boolean")) fail(`${path}.equals`, `'${q.name}' is a ${q.kind}, got ${JSON.stringify(o.equals)}`);
     out.equals = o.equals as QuantityCheck["equals"];
   } else if (q.kind !== "number") fail(path, `'${q.name}' is a ${q.kind}: compare it with equals`);
   const bound = (v: unknown, at: string) => (typeof v === "string" ? numberQuantity(v, at, jobs) : num(v, at));

@@ -44,7 +44,7 @@ describe("lesson files", () => {
     expect(refusal(step({ text: "x", check: { quantity: "t", near: 5 } }))).toBe("lesson.steps[0].check.tol: must be a finite number ≥ 0, got undefined");
     expect(refusal(step({ text: "x", check: { quantity: "t", atLeast: 1, overSteps: 10 } }))).toMatch(/^lesson\.steps\[0\]\.check\.overSteps: 't' is not a per-step quantity/);
     expect(refusal(step({ text: "x", check: { all: [{ quantity: "job.0.dead", atLeast: 1 }] } }))).toBe("lesson.steps[0].check.all[0].quantity: 'job.0.dead' reads job 0, but this step and the ones before it run 0 job(s)");
-    expect(refusal(step({ text: "x", jobs: [{ label: "go", kind: "rm -rf", spec: {} }] }))).toBe("lesson.steps[0].jobs[0].kind: unknown job kind 'rm -rf' (kinds: perturbation.run, counting.run, lognormal.run)");
+    expect(refusal(step({ text: "x", jobs: [{ label: "go", kind: "rm -rf", spec: {} }] }))).toBe("lesson.steps[0].jobs[0].kind: unknown job kind 'rm -rf' (kinds: perturbation.run, counting.run, lognormal.run, rnn.lesson)");
     expect(refusal(step({ text: "x", question: { prompt: "?", choices: ["a", "b"], answer: 2, explain: "." } }))).toBe("lesson.steps[0].question.answer: must be a whole number from 0 to 1, got 2");
   });
 

@@ -66,21 +66,35 @@ describe("LessonSession", () => {
     expect(new LessonSession(lab as unknown as LabController, storage, async () => []).resumeStep(lesson)).toBe(1);
   });
 
-  it("a wrong answer does not unlock Next; the right one does; finishing is kept", () => {
+  it("a wrong answer does not unlock Next; the right one does; finishing is kept (rates to spikes, its job faked)", async () => {
     const lesson = lessonById("rates-to-spikes")!;
     const lab = fakeLab(lesson.start);
     const storage = memoryStorage();
-    const s = new LessonSession(lab as unknown as LabController, storage, async () => []);
+    const at = (s: number, accuracy: number) => ({ s, accuracy, rates_hz: { all: 6, exc: 3, inh: 15 } });
+    let best = 0.9;
+    const s = new LessonSession(lab as unknown as LabController, storage, async (jobs) => {
+      expect(jobs).toEqual([{ kind: "rnn.lesson", spec: { seed: 0, n: 200, sValues: [5, 20, 50, 200], trials: 10 } }]);
+      return [{ trained: true, accuracyRate: 1, lif: [at(5, 0.4), at(20, 0.5), at(50, best), at(200, 0.5)], best_s: 50, best_accuracy: best, best_rates_hz: 6 }];
+    });
     s.open(lesson);
     s.choose(1);
     expect(s.view.getState().passed).toBe(false);
     s.choose(0);
     expect(s.view.getState().passed).toBe(true);
     s.next();
+    // Best LIF accuracy 0.9 < 0.95: the spec's success line is not met, Next stays locked.
+    await s.startJobs();
+    expect(s.view.getState().result?.conditions.map((c) => c.met)).toEqual([true, true, false, true, true, true]);
+    expect(s.view.getState().passed).toBe(false);
+    best = 1;
+    await s.startJobs();
+    expect(s.view.getState().passed).toBe(true);
+    s.next();
     s.choose(0);
     s.next();
+    s.next();
     expect(s.view.getState().finished).toBe(true);
-    expect(readProgress(storage.read())["rates-to-spikes"]).toEqual({ step: 1, done: true });
+    expect(readProgress(storage.read())["rates-to-spikes"]).toEqual({ step: 3, done: true });
     expect(s.resumeStep(lesson)).toBe(0);
   });
 

@@ -2,8 +2,8 @@
  * The two lessons on the spiking networks around SORN: reward-modulated STDP (Florian 2007 Fig. 1
  * in the Experiments ▸ Spikey networks tab; the checks read the same curve, computed by the lesson
  * with the Spikey models' rules: `fig1.ts`) and from rates to spikes (a trained Go-NoGo rate RNN
- * mapped to LIF neurons, Kim, Li & Sejnowski 2019: the Experiments ▸ Spiking RNN tab, which the
- * lesson does not read: its steps are questions). The steps say where in the lab to look.
+ * mapped to LIF neurons, Kim, Li & Sejnowski 2019: run as one pool job, `rnn.lesson`, whose result the
+ * checks read; the Experiments ▸ Spiking RNN tab does the full grid search). The steps say where in the lab to look.
  */
 import type { Lesson } from "../types";
 
@@ -58,6 +58,14 @@ export const REWARD_STDP_LESSON: Lesson = {
   ],
 };
 
+/**
+ * The rates-to-spikes lesson's job ("rnn.lesson", src/experiments/rate-rnn/lesson-kind.ts): train a
+ * Go-NoGo sigmoid rate RNN of the paper's N = 200 (seed 0, picked before measuring), then score its
+ * LIF network on 10 trials at each s. The grid: 5 (λ = 1/5, far below the paper's 20–75), 20 (the
+ * grid's start), 50 (the best of a 11-value scan at this seed) and 200 (far above).
+ */
+const RATES_TO_SPIKES_JOB = { seed: 0, n: 200, sValues: [5, 20, 50, 200], trials: 10 };
+
 export const RATES_TO_SPIKES_LESSON: Lesson = {
   id: "rates-to-spikes",
   title: "From rates to spikes: a Go-NoGo RNN in LIF neurons",
@@ -66,9 +74,8 @@ export const RATES_TO_SPIKES_LESSON: Lesson = {
   start: { params: { ne: 100 }, hide: ["files", "input"] },
   steps: [
     {
-      text: "Kim, Li & Sejnowski (2019) train a rate RNN (Go: respond to a pulse, NoGo: stay silent), then copy its weights into LIF neurons, scaled: W_spk = λ·W_rate with λ = 1/s. Open Experiments ▸ Spiking RNN: its first half trains one (sorn rnn train on the command line), its second converts it over a grid of s.",
-      maths: "W_spk = W_rate / s,  λ = 1/s",
-      highlight: "Experiments",
+      text: "Kim, Li & Sejnowski (2019) train a rate RNN on Go-NoGo (Go: a pulse, answer 1; NoGo: no pulse, stay at 0), then copy its weights into leaky integrate-and-fire neurons, scaled: W_spk = λ·W_rate with λ = 1/s. The input weights are not scaled; the time constants are copied.",
+      maths: "W_spk = W_rate / s,  w_out,spk = w_out / s,  λ = 1/s",
       question: {
         prompt: "What does s = 1/λ control?",
         choices: ["How strongly each spike drives the next neurons", "How many neurons the LIF network has", "The length of a trial"],
@@ -77,18 +84,36 @@ export const RATES_TO_SPIKES_LESSON: Lesson = {
       },
     },
     {
-      text: "In the tab's conversion half (train a network first, or load a model file), the accuracy-vs-s chart shows the LIF network's task accuracy at each s; the paper's grid search picks the best.",
-      highlight: "2. Convert to a LIF network",
+      text: "Run it: the job trains a rate network of N = 200 units (seed 0; it stops once the loss is < 7 and the accuracy > 0.95 after trial 1,500, about a minute), then runs its LIF network (0.05 ms steps) on 10 Go/NoGo trials at s = 5, 20, 50 and 200. The spec: a successful LIF network scores ≥ 0.95 at the best s; too small and too large an s fail; LIF rates are a few to tens of Hz.",
+      maths: "τ_m dv/dt = −v + I_syn + I_bias + W_in u,  spike at v ≥ −40 mV, reset −65 mV",
+      jobs: [{ label: "Train and convert", kind: "rnn.lesson", spec: RATES_TO_SPIKES_JOB }],
+      check: {
+        all: [
+          { quantity: "job.0.trained", equals: true },
+          { quantity: "job.0.accuracyRate", atLeast: 0.95 },
+          { quantity: "job.0.best_accuracy", atLeast: 0.95 },
+          { quantity: "job.0.lif.0.accuracy", atMost: 0.9 },
+          { quantity: "job.0.lif.3.accuracy", atMost: 0.9 },
+          { quantity: "job.0.best_rates_hz", atLeast: 1, atMost: 100 },
+        ],
+      },
+    },
+    {
+      text: "Read the accuracies along s: below 0.95 (10 trials: at most 0.9) the LIF network fails. At s = 5 and s = 200 it fails.",
       question: {
         prompt: "Why does the accuracy fall at both ends of the s grid?",
         choices: [
-          "Small s: spikes drive too hard and activity saturates; large s: too weak and the network falls silent",
+          "Small s: each spike drives too hard and the recurrent input swamps the dynamics; large s: the recurrent and readout weights become too weak to carry the rate network's computation",
           "The rate network was trained badly at those s",
           "The LIF time step changes with s",
         ],
         answer: 0,
-        explain: "Only in between do the LIF rates follow the rate network's: that s (the λ) is what the conversion searches for.",
+        explain: "A spike delivers W/s of charge: only in between do the LIF rates follow the rate network's, so s (λ = 1/s) is what the conversion searches for, on a grid (the paper: s = 20, 25, …, 75, 100 trials each).",
       },
+    },
+    {
+      text: "Open Experiments ▸ Spiking RNN to do the paper's grid search yourself: train a network (or load a model file), then convert it over a grid of s and read the accuracy-vs-s chart and the rasters.",
+      highlight: "Experiments",
     },
   ],
 };

@@ -73,7 +73,7 @@ describe("LessonSession", () => {
     const at = (s: number, accuracy: number) => ({ s, accuracy, rates_hz: { all: 6, exc: 3, inh: 15 } });
     let best = 0.9;
     const s = new LessonSession(lab as unknown as LabController, storage, async (jobs) => {
-      expect(jobs).toEqual([{ kind: "rnn.lesson", spec: { seed: 0, n: 200, sValues: [5, 20, 50, 200], trials: 10 } }]);
+      expect(jobs).toEqual([{ kind: "rnn.lesson", spec: { seed: 4, n: 200, sValues: [5, 20, 50, 200], trials: 10 } }]);
       return [{ trained: true, accuracyRate: 1, lif: [at(5, 0.4), at(20, 0.5), at(50, best), at(200, 0.5)], best_s: 50, best_accuracy: best, best_rates_hz: 6 }];
     });
     s.open(lesson);

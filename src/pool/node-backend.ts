@@ -1,14 +1,14 @@
 /**
- * The pool's Node backend: one `worker_threads` Worker per slot, started from `node-worker.mjs`
- * (which registers tsx, then loads the TypeScript entry). Cancelling is `worker.terminate()`,
- * which stops even a busy loop.
+ * The pool's Node backend: one `worker_threads` Worker per slot, started from the bundled entry
+ * of `node-bundle.ts` (or, where no bundle can be built, `node-worker.mjs`, which registers tsx,
+ * then loads the TypeScript entry). Cancelling is `worker.terminate()`, which stops even a busy
+ * loop.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Backend } from "./backend";
+import { workerEntry } from "./node-bundle";
 import type { WorkerMessage } from "./protocol";
-
-const ENTRY = new URL("./node-worker.mjs", import.meta.url);
 
 /**
  * The parent's Node flags without tsx's own (`--require …/tsx/…`, `--import …tsx…`, which the
@@ -41,7 +41,7 @@ export const nodeBackend: Backend = {
       ended = true;
       events.crash(reason);
     };
-    const worker = new Worker(ENTRY, { name: "sorn-pool", execArgv: withoutTsx(process.execArgv) });
+    const worker = new Worker(workerEntry(), { name: "sorn-pool", execArgv: [...withoutTsx(process.execArgv), "--enable-source-maps"] });
     worker.on("message", (m: WorkerMessage) => events.message(m));
     worker.on("error", (e: unknown) => crash(e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
     worker.on("messageerror", (e: unknown) => crash(`a message could not be read (${String(e)})`));

@@ -87,6 +87,15 @@ describe("runStatistics", () => {
     expect(stats.run.seed).toBe(9);
   });
 
+  it("computes just the statistics named with `only`, each equal to the whole document's", () => {
+    const picked = ["spikeSourceEntropy", "lognormalFit", "thresholds", "perturbationExperiment"];
+    const part = analyzeRun(run, { from: 300, to: 500 }).statistics(picked) as Record<string, unknown>;
+    const header = ["format", "version", "run", "selection", "settings"];
+    expect(Object.keys(part).sort()).toEqual([...header, ...picked].sort());
+    for (const k of [...header, ...picked]) expect(part[k], k).toEqual(stats[k]);
+    expect(Object.keys(analyzeRun(run).statistics([]))).toEqual(header);
+  });
+
   it("agrees with direct calls of the analysis functions on the selected steps", () => {
     const a = networkFiringRate(train);
     expect(stats.networkFiringRate.excitatory.activeNeurons.mean).toBeCloseTo(a.reduce((s, v) => s + v, 0) / 200, 12);

@@ -31,8 +31,12 @@ export { denseWeightMatrix } from "./matrix";
 /** An analysis of one run: the selection, and both outputs (computed on demand, sharing work). */
 export interface RunAnalysis {
   selection: RunSelection;
-  /** The statistics document (the same object on every call). */
-  statistics(): StatsDocument;
+  /**
+   * The statistics document (the same object on every call); with `only`, a new document of the
+   * header and just the statistics named (e.g. `["spikeSourceEntropy"]`), for callers that need
+   * one figure of many (a sweep point): the rest is never computed.
+   */
+  statistics(only?: Iterable<string>): StatsDocument;
   /** The figures that can be drawn and the skipped ones with reasons (the same object on every call). */
   figures(): FigureSet;
 }
@@ -51,7 +55,7 @@ export function analyzeRun(run: RunFile, options: AnalysisOptions = {}): RunAnal
   let figs: FigureSet | undefined;
   return {
     selection,
-    statistics: () => (stats ??= makeStatistics(ctx)),
+    statistics: (only) => (only ? makeStatistics(ctx, new Set(only)) : (stats ??= makeStatistics(ctx))),
     figures: () => (figs ??= makeFigures(ctx)),
   };
 }

@@ -120,13 +120,14 @@ export const TRAIN_STAT_NAMES = TRAIN_STATS.map(([name]) => name);
 /**
  * { name: { excitatory, inhibitory[, recurrent] } } for every train statistic; a population
  * without its record, or one where the function throws (e.g. a silent train), gets
- * `{ skipped: why }`.
+ * `{ skipped: why }`. With `only`, just the statistics it names.
  */
-export function trainStatistics(ctx: AnalysisContext): Record<string, Record<string, unknown>> {
+export function trainStatistics(ctx: AnalysisContext, only?: ReadonlySet<string>): Record<string, Record<string, unknown>> {
   const pops: Population[] = ["excitatory", "inhibitory"];
   if (ctx.sel.trains.recurrent) pops.push("recurrent");
   const out: Record<string, Record<string, unknown>> = {};
   for (const [name, f] of TRAIN_STATS) {
+    if (only && !only.has(name)) continue;
     const byPop: Record<string, unknown> = {};
     for (const pop of pops) {
       const t = ctx.sel.trains[pop];

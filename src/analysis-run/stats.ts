@@ -5,7 +5,7 @@
 import type { RecordName } from "../models/sorn/types";
 import type { AnalysisContext } from "./context";
 import { jsonSafe } from "./json";
-import { perturbationStatistics, recordStatistics, structureStatistics } from "./stats-structure";
+import { perturbationStatistics, pick, recordStatistics, structureStatistics } from "./stats-structure";
 import { trainStatistics } from "./stats-trains";
 
 export const STATS_FORMAT = "sorn-lab-stats";
@@ -28,8 +28,11 @@ export const STATS_FORMAT_VERSION = 1;
  */
 export type StatsDocument = Record<string, unknown>;
 
-/** Build the statistics document of an analysis. */
-export function makeStatistics(ctx: AnalysisContext): StatsDocument {
+/**
+ * Build the statistics document of an analysis; with `only`, the header and just the statistics
+ * it names (each the same value as in the whole document: statistics never depend on each other).
+ */
+export function makeStatistics(ctx: AnalysisContext, only?: ReadonlySet<string>): StatsDocument {
   const { run, from, to, recorded, finalStep } = ctx.sel;
   const records: Record<string, unknown> = {};
   for (const [name, r] of Object.entries(run.records)) {
@@ -42,10 +45,10 @@ export function makeStatistics(ctx: AnalysisContext): StatsDocument {
     run: { engine: run.engine, seed: run.seed, params: run.params, phase: run.phase, freeze: run.freeze, noise: run.noise, input: run.input, finalStep, records },
     selection: { from, to, steps: to - from, recorded },
     settings,
-    ...trainStatistics(ctx),
-    ...structureStatistics(ctx),
-    ...recordStatistics(ctx),
-    perturbationExperiment: perturbationStatistics(ctx),
+    ...trainStatistics(ctx, only),
+    ...structureStatistics(ctx, only),
+    ...recordStatistics(ctx, only),
+    ...pick({ perturbationExperiment: () => perturbationStatistics(ctx) }, only),
   };
   return jsonSafe(doc) as StatsDocument;
 }

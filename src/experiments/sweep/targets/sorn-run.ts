@@ -77,7 +77,7 @@ export const sornRunTarget = defineTarget({
       if (ctx.cancelled()) break;
     }
     const run = runOf(net, { kind: "uniform", seed: defaultInputSeed(seed) });
-    const doc = analyzeRun(run, { from, perturbationSteps: heads.has("perturbationExperiment") ? 100 : 0 }).statistics();
+    const doc = analyzeRun(run, { from, perturbationSteps: heads.has("perturbationExperiment") ? 100 : 0 }).statistics(heads);
     const out: MetricValues = {};
     for (const m of metrics) out[m] = readMetric(doc, m);
     return out;

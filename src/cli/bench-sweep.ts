@@ -1,10 +1,10 @@
 /**
- * `npm run bench:sweep [-- --runs R] [--points N] [--trivial T] [--out FILE]`: the sweep runner's
+ * `npm run bench:sweep [-- --runs R] [--points N] [--ne E] [--steps S] [--trivial T] [--out FILE]`: the sweep runner's
  * speed on the worker pool, measured, not asserted (issue 15 targets: a 2-worker sweep of SORN
  * runs ≥ 1.8× one worker; the pool's overhead ≤ 5 ms per point). Prints, as medians of R runs
  * (default 3):
- * - speed-up: wall time of N SORN points (default 8: ne 100, 3,000 steps, entropy of the E
- *   population; one `sorn.run` point each) on 1 worker ÷ on 2 workers;
+ * - speed-up: wall time of N SORN points (default 8: ne E = 100, S = 3,000 steps, entropy of
+ *   the E population; one `sorn.run` point each) on 1 worker ÷ on 2 workers;
  * - overhead per point: trivial points (`toy.quadratic`, microseconds of work each) on W
  *   workers, W = 1 and 2: wall(T + 200 points) / (T + 200) (T default 2,000), an upper bound
  *   (thread start-up and the trivial work included), and the marginal cost
@@ -47,10 +47,12 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const runs = takeInt(args, "runs", 1) ?? 3;
   const points = takeInt(args, "points", 2) ?? 8;
+  const ne = takeInt(args, "ne", 10) ?? 100;
+  const steps = takeInt(args, "steps", 1) ?? 3000;
   const extra = takeInt(args, "trivial", 1) ?? 2000;
   const out = takeString(args, "out") ?? "bench/results-sweep.json";
   rejectLeftovers(args, "bench:sweep");
-  const sorn = { target: "sorn.run", base: { ne: 100, steps: 3000 }, axes: [["eta_ip", 0.001, 0.001 * (points + 1), 0.001]], metrics: ["spikeSourceEntropy.excitatory"] };
+  const sorn = { target: "sorn.run", base: { ne, steps }, axes: [["eta_ip", 0.001, 0.001 * (points + 1), 0.001]], metrics: ["spikeSourceEntropy.excitatory"] };
   const load0 = loadavg()[0];
   await wall(trivial(50, 0), 2); // warm-up: tsx's transform cache, the kernel
   const t1: number[] = [], t2: number[] = [], c1: number[] = [], c2: number[] = [];
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
     c1.push(coresUsed);
     t2.push(await wall(sorn, 2));
     c2.push(coresUsed);
-    console.log(`run ${r + 1}: ${points} SORN points: 1 worker ${(t1[r] / 1000).toFixed(2)} s (${c1[r].toFixed(2)} cores obtained), 2 workers ${(t2[r] / 1000).toFixed(2)} s (${c2[r].toFixed(2)} cores) (×${(t1[r] / t2[r]).toFixed(2)})`);
+    console.log(`run ${r + 1}: ${points} SORN points (ne ${ne}, ${steps} steps): 1 worker ${(t1[r] / 1000).toFixed(2)} s (${c1[r].toFixed(2)} cores obtained), 2 workers ${(t2[r] / 1000).toFixed(2)} s (${c2[r].toFixed(2)} cores) (×${(t1[r] / t2[r]).toFixed(2)})`);
   }
   const overhead: Record<number, number[]> = { 1: [], 2: [] };
   const bound: Record<number, number[]> = { 1: [], 2: [] };
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
     console.log(`run ${r + 1}: per trivial point: 1 worker ${bound[1][r].toFixed(3)} ms (marginal ${overhead[1][r].toFixed(3)}), 2 workers ${bound[2][r].toFixed(3)} ms (marginal ${overhead[2][r].toFixed(3)})`);
   }
   const result = {
-    cores: availableParallelism(), loadAverage: [load0, loadavg()[0]], runs, sornPoints: points, trivialPoints: extra,
+    cores: availableParallelism(), loadAverage: [load0, loadavg()[0]], runs, sornPoints: points, ne, steps, trivialPoints: extra,
     oneWorkerS: median(t1) / 1000, twoWorkersS: median(t2) / 1000, speedup: median(t1) / median(t2),
     speedupPerRun: t1.map((v, i) => v / t2[i]),
     coresObtained: { oneWorker: median(c1), twoWorkers: median(c2) },

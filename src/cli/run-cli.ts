@@ -1,13 +1,15 @@
 /**
  * The command line, callable in-process: `runCli(argv, io)` runs one command and resolves to
  * the exit status (0, or 2 for a bad argument with a one-line message). `main.ts` calls it.
+ * `COMMANDS` is the one table of top-level commands: the dispatcher and the help's "Commands"
+ * list are both read from it, so a command cannot run without being listed (and vice versa).
  */
 import { PARAM_SPECS } from "../models/sorn/params";
 import { RULES } from "../models/sorn/rules";
 import { RECORD_NAMES } from "../models/sorn/types";
 import { ANALYSIS_HELP } from "./analysis-args";
 import { analyze } from "./analyze";
-import { CliError, parseArgs } from "./args";
+import { CliError, parseArgs, type ParsedArgs } from "./args";
 import { CARTPOLE_HELP, cartpole } from "./cartpole";
 import { CARTPOLE_TRAIN_HELP, cartpoleTrain } from "./cartpole-train";
 import { figures } from "./figures";
@@ -18,9 +20,13 @@ import { RNN_HELP, rnn } from "./rnn";
 import { RNN_EVAL_HELP, rnnEval } from "./rnn-eval";
 import { RNN_CONVERT_HELP, rnnConvert } from "./rnn-convert";
 import { simulate } from "./simulate";
-import { runSpikeyCli } from "./spikey";
+import { runSpikeyCli, SPIKEY_HELP } from "./spikey";
+import { EVOLVE_HELP } from "./evolve";
+import { SWEEP_HELP } from "./sweep";
+import { sweepMain } from "./sweep-main";
+import { PRESET_NAMES } from "./preset";
 
-const HELP = `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
+const helpText = (commands: readonly CliCommand[]): string => `SORN Lab command line — a bit-exact TypeScript port of the Python package sorn.
 
 Usage:
   npm run sorn -- simulate --out run.json|run.npz [options]
@@ -40,7 +46,13 @@ Usage:
                          --out MODEL.json
   npm run sorn -- rnn eval MODEL.json --lif --s S --trials K [--seed N] [--json OUT.json]
   npm run sorn -- rnn convert MODEL.json [--grid 20:5:75 --trials 20 --seed N --workers W] [--json OUT.json]
+  npm run sorn -- spikey list|run|florian-fig1 …     (options: spikey section below)
+  npm run sorn -- sweep run|slurm|task|merge …       (options: sweep section below)
+  npm run sorn -- evolve SPEC.json | --game nqueens … (options: evolve section below)
   npm run sorn -- --help
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}${c.subcommands.length ? `\n  ${"".padEnd(10)}   sub-commands: ${c.subcommands.join(", ")}` : ""}`).join("\n")}
 
 simulate options:
   --seed S              np.random.seed(S); random.seed(S) in the package's terms (default 0)
@@ -79,6 +91,11 @@ ${RNN_HELP}
 
 ${RNN_EVAL_HELP}
 ${RNN_CONVERT_HELP}
+${SPIKEY_HELP}
+${SWEEP_HELP}
+
+${EVOLVE_HELP}
+
 Hyperparameters (package defaults):
 ${PARAM_SPECS.map((s) => `  --${s.name.padEnd(16)} ${String(s.default ?? "auto").padEnd(7)} ${s.description}`).join("\n")}
 `;
@@ -94,9 +111,62 @@ const processIo: CliIo = {
   stderr: (s) => void process.stderr.write(s),
 };
 
+/**
+ * One top-level command. `run` gets the shared parser's arguments and returns a message for
+ * stderr (exit 0) or an exit code; `raw` (spikey, sweep, evolve) gets the whole argv instead and
+ * does its own parsing, help and error lines. `subcommands` is the word after the command that
+ * chooses what runs (the command's own error for an unknown one lists the same words).
+ */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  subcommands: readonly string[];
+  run?: (args: ParsedArgs, io: CliIo) => string | number | Promise<string | number>;
+  raw?: (argv: readonly string[], io: CliIo) => Promise<number>;
+}
+
+/** `sweepMain` with this module's io (its own parameter type says `undefined`, not `void`). */
+const sweepOrEvolve = (argv: readonly string[], io: CliIo) => sweepMain(argv, { stdout: (s) => void io.stdout(s), stderr: (s) => void io.stderr(s) });
+
+const RNN_SUBCOMMANDS = { train: rnn, eval: rnnEval, convert: rnnConvert } as const;
+
+/** Every top-level command, in the order the help lists them. */
+export const COMMANDS: readonly CliCommand[] = [
+  { name: "simulate", summary: "run a SORN network; save its records as run.json|run.npz", subcommands: [], run: (a) => simulate(a) },
+  { name: "analyze", summary: "every statistic a saved run's records allow, as JSON", subcommands: [], run: analyze },
+  { name: "figures", summary: "every figure a saved run's records allow, as svg/png/pdf", subcommands: [], run: (a) => figures(a) },
+  { name: "models", summary: "every model family: parameters, rules, settings, records, series", subcommands: [], run: models },
+  { name: "lessons", summary: "the guided lessons (?lesson=ID); --check validates a lesson file", subcommands: [], run: lessons },
+  {
+    name: "cartpole",
+    summary: "Gymnasium CartPole: replay a trace bit for bit; train the SORN agent",
+    subcommands: ["replay", "train"],
+    run: (a, io) => (a.positional[1] === "train" ? cartpoleTrain(a, io) : cartpole(a, io)),
+  },
+  { name: "preset", summary: "preset experiments (spec experiments.md §3.3, §4): seeds × conditions on the pool", subcommands: PRESET_NAMES, run: preset },
+  {
+    name: "rnn",
+    summary: "rate RNNs (Kim, Li & Sejnowski 2019): train; LIF eval; λ grid search",
+    subcommands: Object.keys(RNN_SUBCOMMANDS),
+    run: (a, io) => {
+      const sub = a.positional[1];
+      const subs = Object.keys(RNN_SUBCOMMANDS).join(", ");
+      if (sub === undefined) throw new CliError(`rnn: needs a subcommand (subcommands: ${subs}; see --help)`);
+      if (!Object.hasOwn(RNN_SUBCOMMANDS, sub)) throw new CliError(`rnn: unknown subcommand '${sub}' (subcommands: ${subs}; see --help)`);
+      return RNN_SUBCOMMANDS[sub as keyof typeof RNN_SUBCOMMANDS](a, io);
+    },
+  },
+  { name: "spikey", summary: "Spikey-style modular spiking networks (presets, seeded runs, Florian Fig. 1)", subcommands: ["list", "run", "florian-fig1"], raw: (argv, io) => runSpikeyCli(argv.slice(1), io) },
+  { name: "sweep", summary: "parameter sweeps on this machine's cores or as a Slurm job array", subcommands: ["run", "slurm", "task", "merge"], raw: sweepOrEvolve },
+  { name: "evolve", summary: "genetic search (Spikey's Population algorithm), local or on Slurm", subcommands: [], raw: sweepOrEvolve },
+];
+
+const HELP = helpText(COMMANDS);
+
 /** Run one CLI command; resolves to the process exit code. Unexpected errors reject. */
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  if (argv[0] === "spikey") return runSpikeyCli(argv.slice(1), io);
+  const raw = COMMANDS.find((c) => c.name === argv[0])?.raw;
+  if (raw) return raw(argv, io);
   try {
     const args = parseArgs(argv);
     const [command] = args.positional;
@@ -104,20 +174,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.stdout(HELP);
       return command || args.options.has("help") ? 0 : 2;
     }
-    let message: string;
-    if (command === "simulate") message = simulate(args);
-    else if (command === "analyze") message = analyze(args, io);
-    else if (command === "figures") message = await figures(args);
-    else if (command === "models") message = models(args, io);
-    else if (command === "lessons") message = lessons(args, io);
-    else if (command === "cartpole" && args.positional[1] === "train") message = await cartpoleTrain(args, io);
-    else if (command === "cartpole") message = cartpole(args, io);
-    else if (command === "preset") message = await preset(args, io);
-    else if (command === "rnn" && args.positional[1] === "eval") return await rnnEval(args, io);
-    else if (command === "rnn" && args.positional[1] === "convert") return await rnnConvert(args, io);
-    else if (command === "rnn") return await rnn(args, io);
-    else throw new CliError(`unknown command '${command}' (commands: simulate, analyze, figures, models, lessons, preset, cartpole, rnn; see --help)`);
-    io.stderr(message + "\n");
+    const run = COMMANDS.find((c) => c.name === command)?.run;
+    if (!run) throw new CliError(`unknown command '${command}' (commands: ${COMMANDS.map((c) => c.name).join(", ")}; see --help)`);
+    const result = await run(args, io);
+    if (typeof result === "number") return result;
+    io.stderr(result + "\n");
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

@@ -6,14 +6,13 @@
 import type * as PlotlyTypes from "plotly.js";
 import type { StoreApi } from "zustand/vanilla";
 import type { ChartFigure } from "../state/experiments/chart-figure";
-import { baseConfig, baseLayout, loadPlotly, type Plotly } from "./plotly";
+import { baseConfig, baseLayout } from "./plotly";
+import { StoreChart } from "./store-chart";
 
 /** One chart of `store`'s state in `host`. */
 export class RunChart<S> {
-  private plotly: Plotly | null = null;
-  private destroyed = false;
   private shown: unknown[] = [];
-  private readonly unsubscribe: () => void;
+  private readonly chart: StoreChart<S>;
 
   constructor(
     private readonly host: HTMLElement,
@@ -21,26 +20,19 @@ export class RunChart<S> {
     private readonly key: (s: S) => unknown[],
     private readonly figure: (s: S) => ChartFigure | null,
   ) {
-    this.unsubscribe = store.subscribe((s) => this.update(s));
-    void loadPlotly().then((P) => {
-      if (this.destroyed) return;
-      this.plotly = P;
-      this.update(store.getState(), true);
-    });
+    this.chart = new StoreChart(host, store, (s, force) => this.update(s, force));
   }
 
   destroy(): void {
-    this.destroyed = true;
-    this.unsubscribe();
-    this.plotly?.purge(this.host);
+    this.chart.destroy();
   }
 
   private update(s: S, force = false): void {
     const key = this.key(s);
     if (!force && key.length === this.shown.length && key.every((k, i) => k === this.shown[i])) return;
     this.shown = key;
-    const P = this.plotly;
-    const f = P && !this.destroyed ? this.figure(s) : null;
+    const P = this.chart.plotly;
+    const f = P && !this.chart.destroyed ? this.figure(s) : null;
     if (!P || !f) return;
     const layout = baseLayout(f.xTitle, f.yTitle);
     layout.xaxis = { ...layout.xaxis, ...f.xaxis };

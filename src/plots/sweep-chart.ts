@@ -7,7 +7,8 @@
  */
 import type * as PlotlyTypes from "plotly.js";
 import type { StoreApi } from "zustand/vanilla";
-import { baseConfig, baseLayout, loadPlotly, type Plotly } from "../charts/plotly";
+import { baseConfig, baseLayout } from "../charts/plotly";
+import { StoreChart } from "../charts/store-chart";
 import { sweepFigure, type SweepFigure } from "../state/sweeps/sweep-chart-data";
 import type { SweepState } from "../state/sweeps/sweep-model";
 
@@ -23,33 +24,24 @@ export function squareSize(width: number, grid: { nx: number; ny: number }): num
 
 /** The chart of `store`'s shown sweep in `host`. */
 export class SweepChart {
-  private plotly: Plotly | null = null;
-  private destroyed = false;
   private shown: unknown[] = [];
-  private readonly unsubscribe: () => void;
+  private readonly chart: StoreChart<SweepState>;
 
-  constructor(private readonly host: HTMLElement, private readonly store: StoreApi<SweepState>) {
-    this.unsubscribe = store.subscribe((s) => this.update(s));
+  constructor(private readonly host: HTMLElement, store: StoreApi<SweepState>) {
+    this.chart = new StoreChart(host, store, (s, force) => this.update(s, force));
     this.update(store.getState(), true); // data-filled at once; the drawing once plotly has loaded
-    void loadPlotly().then((P) => {
-      if (this.destroyed) return;
-      this.plotly = P;
-      this.update(store.getState(), true);
-    });
   }
 
   destroy(): void {
-    this.destroyed = true;
-    this.unsubscribe();
-    this.plotly?.purge(this.host);
+    this.chart.destroy();
   }
 
   private update(s: SweepState, force = false): void {
     const key = [s.shown, s.metric];
     if (!force && key.every((k, i) => k === this.shown[i])) return;
     this.shown = key;
-    const P = this.plotly;
-    const f = !this.destroyed && s.shown ? sweepFigure(s.shown.sweep, s.shown.points, s.metric) : null;
+    const P = this.chart.plotly;
+    const f = !this.chart.destroyed && s.shown ? sweepFigure(s.shown.sweep, s.shown.points, s.metric) : null;
     this.host.dataset.filled = String(f?.filled ?? 0); // cells with a finished repeat, before plotly has loaded too
     if (!P || !f) return;
     void P.react(this.host, this.traces(f), this.layout(f), baseConfig(f.filename));

@@ -1,14 +1,20 @@
 /**
- * `npx tsx scripts/rnn-convert-stats.ts [--seeds 0-11] [--relu-seeds 0-3] [--cap 2000] [--relu-cap 6000] [--trials 20]
- *   [--grid 20:5:75] [--relu-grid 4:2:26] [--workers 2] [--models DIR] [--json OUT]`:
- * issue 14's "paper numbers, statistically". Trains Go-NoGo rate RNNs (N = 200, τ 20–50 ms, the
+ * `npx tsx scripts/rnn-convert-stats.ts [--seeds 0-11] [--relu-seeds 0-3] [--relu-act clipped_relu] [--cap 2000]
+ *   [--relu-cap 6000] [--trials 20] [--grid 20:5:75] [--relu-grid 4:2:26] [--workers 2] [--models DIR] [--json OUT]`
+ * (`--help` prints this): issue 14's "paper numbers, statistically". Trains Go-NoGo rate RNNs (N = 200, τ 20–50 ms, the
  * paper's init, trial cap `--cap`) per seed on the pool ("rnn.train"), converts each to LIF with
  * the λ grid search ("lif.eval", convert.ts: `--trials` per s, ties to the smaller s, edges
  * extended ≤ 3 steps), and reports: trained within the cap, best s inside [20, 75] (the grid's
  * range, ends included), the fraction of converted networks with LIF accuracy ≥ 0.95 at s* (the
  * spec's criterion ≥ 85 %), LIF rates at s* (Hz, all / E / I), τ after training against the paper's
  * 28.2 ± 9.4 ms. The same for sigmoid's foil, ReLU (spec Fig. 7: 0 % convert), on the SI's ReLU
- * grid 4:2:26 with the paper's 6,000-trial cap (`--relu-cap`; Fig. 7's ReLU networks all trained). Only networks that met the stopping rule are converted (as the paper did).
+ * grid 4:2:26 with the paper's 6,000-trial cap (`--relu-cap`; Fig. 7's ReLU networks all trained).
+ * The ReLU arm uses `--relu-act`, by default `clipped_relu` = min(max(x, 0), 20): the only ReLU
+ * the code has (`--act clipped_relu`; its three activations are Fig. 7's three). The lab's
+ * unclipped `relu` explodes at the paper's init (W_eff's real outlier ≈ 4–5: x reaches ~1e28 in
+ * the first trial; TF's float32 loss would overflow to inf) and its first gradients (~1e28) leave
+ * Adam's second moment so large that w and τ stop moving (see activation.ts); `--relu-act relu`
+ * measures it anyway. Only networks that met the stopping rule are converted (as the paper did).
  * `--models DIR` keeps each trained model file as it finishes (and reuses one already there);
  * `--seeds none` / `--relu-seeds none` skip a part. Writes the rows
  * (and the summary so far) after every network, so a stopped run keeps what it had; seeds go in
@@ -23,6 +29,16 @@ import { parseGrid, type LambdaGrid } from "../src/experiments/rate-rnn/grid";
 import { rnnTrainKind, type RnnTrainSpec } from "../src/experiments/rate-rnn/kind";
 import { runJobs } from "../src/pool/node";
 
+if (process.argv.includes("--help")) {
+  console.log(`rnn-convert-stats: Go-NoGo N = 200 rate RNNs trained per seed, converted to LIF by the λ grid search
+  --seeds A-B | none      sigmoid seeds (default 0-11)          --cap K       their trial cap (2000)
+  --grid from:step:to     their s grid (20:5:75)                --trials K    LIF trials per s (20)
+  --relu-seeds A-B | none ReLU seeds (default 0-3)              --relu-cap K  their trial cap (6000)
+  --relu-act A            clipped_relu (default: the code's ReLU, Fig. 7) | relu (the lab's unclipped one)
+  --relu-grid from:step:to their s grid (4:2:26, the SI's)      --workers W   pool workers (2)
+  --models DIR            keep / reuse the trained model files  --json OUT    rows and summary`);
+  process.exit(0);
+}
 const arg = (k: string, d: string) => {
   const i = process.argv.indexOf(`--${k}`);
   return i > 0 ? process.argv[i + 1] : d;
@@ -37,6 +53,9 @@ const meanSd = (a: number[]) => {
 };
 const cap = Number(arg("cap", "2000"));
 const reluCap = Number(arg("relu-cap", "6000"));
+const reluActText = arg("relu-act", "clipped_relu");
+if (reluActText !== "clipped_relu" && reluActText !== "relu") throw new Error(`--relu-act: clipped_relu or relu, got '${reluActText}'`);
+const reluAct: Arm = reluActText;
 const trials = Number(arg("trials", "20"));
 const workers = Number(arg("workers", "2"));
 const modelsDir = arg("models", "");
@@ -49,15 +68,19 @@ interface Row {
   convert?: Pick<ConvertResult, "s" | "accuracy" | "best_s" | "best_accuracy" | "edge" | "edgeAfter" | "extended"> & { rates: { all: number; exc: number; inh: number }; seconds: number };
 }
 const rows: Row[] = [];
-const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { cap, reluCap, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
+const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { cap, reluCap, reluAct, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
 
 /** Train (or reuse) the models of `seeds` for `activation` on the pool; model texts by seed. */
-async function trainAll(activation: "sigmoid" | "relu", seeds: number[]): Promise<Map<number, { text: string; seconds: number }>> {
+/** The arms: sigmoid, and ReLU as `--relu-act` makes it. */
+type Arm = "sigmoid" | "clipped_relu" | "relu";
+const isRelu = (a: Arm) => a !== "sigmoid";
+
+async function trainAll(activation: Arm, seeds: number[]): Promise<Map<number, { text: string; seconds: number }>> {
   const texts = new Map<number, { text: string; seconds: number }>();
-  const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${s}-cap${activation === "relu" ? reluCap : cap}.json`);
+  const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${s}-cap${isRelu(activation) ? reluCap : cap}.json`);
   const todo = seeds.filter((s) => !(modelsDir && existsSync(path(s))));
   for (const s of seeds) if (!todo.includes(s)) texts.set(s, { text: readFileSync(path(s), "utf8"), seconds: NaN });
-  const specs: RnnTrainSpec[] = todo.map((seed) => ({ task: "go-nogo", seed, network: { n: 200, activation }, training: { maxTrials: activation === "relu" ? reluCap : cap }, keepModel: true }));
+  const specs: RnnTrainSpec[] = todo.map((seed) => ({ task: "go-nogo", seed, network: { n: 200, activation }, training: { maxTrials: isRelu(activation) ? reluCap : cap }, keepModel: true }));
   const t0 = performance.now();
   const results = await runJobs(specs.map((s) => rnnTrainKind.job(s)), {
     workers,
@@ -73,7 +96,7 @@ async function trainAll(activation: "sigmoid" | "relu", seeds: number[]): Promis
   return texts;
 }
 
-async function study(activation: "sigmoid" | "relu", seeds: number[], grid: LambdaGrid) {
+async function study(activation: Arm, seeds: number[], grid: LambdaGrid) {
   // Seeds go in groups of `workers`: a group trains on the pool, then each of its networks is
   // converted, so a run stopped early keeps whole rows.
   for (let g = 0; g < seeds.length; g += workers) {
@@ -83,7 +106,7 @@ async function study(activation: "sigmoid" | "relu", seeds: number[], grid: Lamb
   }
 }
 
-async function convertOne(activation: "sigmoid" | "relu", seed: number, trained: { text: string; seconds: number }, grid: LambdaGrid) {
+async function convertOne(activation: Arm, seed: number, trained: { text: string; seconds: number }, grid: LambdaGrid) {
   const { text, seconds } = trained;
   const m = modelFromJson(text);
   const last = m.history.evals.at(-1)!;
@@ -96,7 +119,7 @@ async function convertOne(activation: "sigmoid" | "relu", seed: number, trained:
   }
   rows.push(row);
   console.log(JSON.stringify(row));
-  save({ sigmoid: summarise("sigmoid"), relu: summarise("relu"), partial: true });
+  save({ sigmoid: summarise("sigmoid"), relu: summarise(reluAct), partial: true });
 }
 
 function summarise(activation: string) {
@@ -123,8 +146,8 @@ async function main() {
   const sig = arg("seeds", "0-11");
   if (sig !== "none") await study("sigmoid", range(sig), parseGrid(arg("grid", "20:5:75")));
   const relu = arg("relu-seeds", "0-3");
-  if (relu !== "none") await study("relu", range(relu), parseGrid(arg("relu-grid", "4:2:26")));
-  const summary = { sigmoid: summarise("sigmoid"), relu: summarise("relu"), criterionFraction: 0.85, seconds: (performance.now() - t0) / 1000 };
+  if (relu !== "none") await study(reluAct, range(relu), parseGrid(arg("relu-grid", "4:2:26")));
+  const summary = { sigmoid: summarise("sigmoid"), relu: summarise(reluAct), criterionFraction: 0.85, seconds: (performance.now() - t0) / 1000 };
   console.log(JSON.stringify(summary, null, 1));
   save(summary);
 }

@@ -128,6 +128,7 @@ export async function rnn(args: ParsedArgs, io: CliIo): Promise<number> {
   const tau = Array.from(taus(trainer.net), (v) => v * DT_MS);
   const tm = tau.reduce((a, b) => a + b, 0) / tau.length;
   const tsd = Math.sqrt(tau.reduce((a, b) => a + (b - tm) ** 2, 0) / Math.max(tau.length - 1, 1));
+  if (trainer.warning) io.stderr(`rnn: warning: ${trainer.warning}\n`);
   if (trainer.status === "nan") io.stderr(`rnn: ${trainer.message}\n`);
   io.stderr(
     `rnn ${settings.task}: trials ${trainer.trials}, final loss ${last ? last.loss.toFixed(3) : "n/a"}, accuracy ${last ? last.accuracy.toFixed(2) : "n/a"}, ` +

@@ -5,9 +5,18 @@
  * - `sigmoid`:      φ(x) = 1 / (1 + e^−x)                φ' = φ(1 − φ)
  * - `clipped_relu`: φ(x) = min(max(x, 0), 20)            φ' = 1 on 0 < x < 20, else 0
  * - `softplus`:     φ(x) = min(log(1 + e^x), 20)         φ' = σ(x) where log(1 + e^x) < 20, else 0
- * - `relu`:         φ(x) = max(x, 0)  (the paper's Fig. 7 ReLU; unclipped)   φ' = 1 on x > 0
+ * - `relu`:         φ(x) = max(x, 0), unclipped: **not in the code** (a lab option)   φ' = 1 on x > 0
  *
  * The gradients at the kinks follow TensorFlow's convention (ReLU′(0) = 0).
+ *
+ * The code's only ReLU is `clipped_relu` (`--act clipped_relu`); its three activations are the
+ * three of the paper's Fig. 7 (sigmoid, softplus, ReLU), so Fig. 7's ReLU networks were, we infer
+ * (the paper does not say), clipped at 20. The unclipped `relu` diverges at the paper's init: W_eff = |N(0,1)|·1.5/√(N·P_rec) with 80 %
+ * excitatory columns has a real eigenvalue near the mean row sum (0.8 − 0.2)·N·P_rec·√(2/π)·1.5/
+ * √(N·P_rec) ≈ 4.5 at N = 200 (3.8, 4.7, 4.6 for seeds 0–2; the bulk's radius is ≈ 1.5), so x grows
+ * by ≈ 1 + α(λ − 1) per step along it (max x ≈ 7e28 in trial 1 of seed 0, loss 1.2e28).
+ * Its first gradients (~1e28) then fill Adam's second moment and w and τ stop moving (train.ts
+ * warns). TF's float32 would overflow on that trial instead.
  */
 
 /** The activation names, as the code's `--act` spells them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRAIN, noiseSeed, train, Trainer } from "./train";
+import { DEFAULT_TRAIN, DIVERGED_LOSS, noiseSeed, train, Trainer } from "./train";
 
 const small = { n: 30 };
 
@@ -37,6 +37,25 @@ describe("trainer", () => {
     expect(t.net.w).toEqual(w);
     expect(t.trials).toBe(0);
     expect(t.step()).toBe("nan");
+  });
+
+  it("the unclipped ReLU diverges at the paper's init (N = 200, seed 0) and poisons Adam's v; clipped_relu does not", () => {
+    const run = (activation: "relu" | "clipped_relu") => {
+      const t = new Trainer({ ...DEFAULT_TRAIN, task: "go-nogo", seed: 0, maxTrials: 3, evalTrials: 2 }, { activation });
+      while (t.step() === "running");
+      return t;
+    };
+    const relu = run("relu");
+    expect(relu.status).toBe("cap");
+    expect(relu.losses[0] / 1e28).toBeCloseTo(1.16224, 4); // finite in float64, so training goes on…
+    expect(relu.warning).toMatch(/^trial 1's loss is 1\.16e\+28: the activity diverged .*float32 .*Infinity/);
+    // …but √v̂ of the τ logits is now ~1e26, against gradients of order 1e-3–1 from trial 4 on: the
+    // steps m/√v̂ are ~1e-28 once the first trial's momentum has decayed, so τ and w stop moving.
+    const sqrtV = Array.from(relu.adam.v.tau, (v) => Math.sqrt(v / (1 - 0.999 ** relu.adam.t))).sort((a, b) => a - b);
+    expect(sqrtV[100]).toBeGreaterThan(1e25);
+    const clipped = run("clipped_relu");
+    expect(clipped.warning).toBe("");
+    expect(Math.max(...clipped.losses)).toBeLessThan(DIVERGED_LOSS);
   });
 
   it("the loss falls on a short Go-NoGo run (N = 60, 300 trials)", () => {

@@ -8,6 +8,12 @@
  * - a non-finite loss or gradient: stop, report, and keep the last good model (the update that
  *   would have used it is not applied).
  *
+ * A finite but diverged trial (L > {@link DIVERGED_LOSS}) does not stop training, but sets
+ * `warning` once: its gradients (of the order of L) enter Adam's second moment v, and the step
+ * m/√v̂ of every parameter they reached is then ~|g_now|/|g_diverged| until β2^t has worn v down
+ * (√v̂ shrinks by √0.999 per trial: ~4,600 trials per factor 10). The unclipped `relu` at the
+ * paper's init does this on trial 1 (L ≈ 1e28 at N = 200, seed 0), which freezes w and τ.
+ *
  * Randomness: `NumpyRandom(seed)` draws the network (network.ts) and then every training and
  * evaluation trial in the code's order (the code's global numpy stream); the dynamics' noise
  * (TensorFlow's in the code) comes from a second `NumpyRandom(noiseSeed(seed))`.
@@ -44,6 +50,17 @@ export interface EvalRecord {
 }
 
 export type TrainStatus = "running" | "success" | "cap" | "nan";
+
+/** A trial loss above this counts as diverged activity (see the module doc). */
+export const DIVERGED_LOSS = 1e6;
+
+/** The warning for a diverged trial (1-based `trial`, finite loss `L`). */
+export function divergedWarning(trial: number, L: number): string {
+  const f32 = L * L > 3.4e38 ? "; in the code's float32 this loss would already be Infinity" : "";
+  return `trial ${trial}'s loss is ${L.toExponential(2)}: the activity diverged (an unbounded activation at the paper's init?)${f32}. ` +
+    `Adam's second moments now hold gradients of that size, so the parameters they reached barely move for thousands of trials ` +
+    `(clipped_relu, min(max(x, 0), 20), is the code's ReLU)`;
+}
 
 /** The seed of the noise stream: a fixed bijective mix of the seed (murmur3's finaliser). */
 export function noiseSeed(seed: number): number {
@@ -96,6 +113,8 @@ export class Trainer {
   evals: EvalRecord[] = [];
   status: TrainStatus = "running";
   message = "";
+  /** Set once, at the first diverged trial (L > DIVERGED_LOSS); training goes on. */
+  warning = "";
   /** The latest training trial: its kind and label, target z (T) and outputs o (T−1, o[k] = o_{k+1}) before its update. */
   latest: { kind: string; label: number; z: Float64Array; o: Float64Array } | null = null;
   private trace: Trace;
@@ -130,6 +149,7 @@ export class Trainer {
     forward(this.net, trial.u, this.task.T, this.noiseRng, this.trace);
     const L = lossOf(this.settings.loss, this.trace.o, trial.z);
     if (!Number.isFinite(L)) return this.fail(`loss is ${L} at trial ${tr + 1}`);
+    if (L > DIVERGED_LOSS && !this.warning) this.warning = divergedWarning(tr + 1, L);
     this.latest = { kind: trial.kind, label: trial.label, z: trial.z, o: this.trace.o.slice() };
     lossGradient(this.settings.loss, this.trace.o, trial.z, L, this.dO);
     const g = backward(this.net, this.trace, this.dO, this.grads);

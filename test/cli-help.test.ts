@@ -76,3 +76,13 @@ describe("sorn --help", () => {
     expect(r.stdout).toBe((await cli("--help")).stdout);
   });
 });
+
+describe("commands without sub-commands", () => {
+  it("refuse a stray argument with one line and exit status 2", async () => {
+    for (const name of ["models", "lessons"]) {
+      const r = await cli(name, "zzz");
+      expect(r.code, name).toBe(2);
+      expect(r.stderr).toBe(`sorn: ${name}: unexpected argument 'zzz' (see --help)\n`);
+    }
+  });
+});

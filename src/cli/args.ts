@@ -94,6 +94,12 @@ export function takeList(args: ParsedArgs, key: string): string[] | undefined {
   return v === undefined ? undefined : v.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
+/** Throw a CliError naming the first positional argument past the `count` that `command` takes (its name included). */
+export function rejectExtraPositionals(args: ParsedArgs, command: string, count = 1): void {
+  const extra = args.positional[count];
+  if (extra !== undefined) throw new CliError(`${command}: unexpected argument '${extra}' (see --help)`);
+}
+
 /** Fail on any option nobody took. */
 export function rejectLeftovers(args: ParsedArgs, command: string): void {
   const left = [...args.options.keys()];

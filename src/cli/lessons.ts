@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { SornInputError } from "../models/params/error";
 import { LESSONS, lessonListing } from "../lessons";
 import { parseLessonFile } from "../lessons/validate";
-import { CliError, rejectLeftovers, takeBool, takeString, type ParsedArgs } from "./args";
+import { CliError, rejectExtraPositionals, rejectLeftovers, takeBool, takeString, type ParsedArgs } from "./args";
 
 /** Write the listing (or the checked file's) to `out`; returns the message for stderr. */
 export function lessons(args: ParsedArgs, out: { stdout(text: string): void }): string {
   const json = takeBool(args, "json") ?? false;
   const file = takeString(args, "check");
   rejectLeftovers(args, "lessons");
+  rejectExtraPositionals(args, "lessons");
   let list = LESSONS;
   if (file !== undefined) {
     let text: string;

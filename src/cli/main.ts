@@ -1,8 +1,6 @@
-/** The `sorn` command: see `run-cli.ts` (`npm run sorn -- --help`); `sweep` and `evolve` in `sweep-main.ts`. */
+/** The `sorn` command: see `run-cli.ts` (`npm run sorn -- --help`), which routes every command, `sweep` and `evolve` included. */
 import { runCli } from "./run-cli";
-import { isSweepCommand, sweepMain } from "./sweep-main";
 
-const argv = process.argv.slice(2);
-(isSweepCommand(argv) ? sweepMain(argv) : runCli(argv)).then((code) => {
+runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

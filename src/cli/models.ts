@@ -7,7 +7,7 @@ import { describeRange, formatParam } from "../models/params/codec";
 import type { ParamSpec } from "../models/params/schema";
 import type { ModelFamily } from "../models/model";
 import { FAMILIES } from "../models/registry";
-import { rejectLeftovers, takeBool, type ParsedArgs } from "./args";
+import { rejectExtraPositionals, rejectLeftovers, takeBool, type ParsedArgs } from "./args";
 
 /** When a change to a parameter takes effect: from the next step, or at a reset (a new model). */
 export type Applies = "live" | "reset";
@@ -88,6 +88,7 @@ export function familyText(f: ModelFamily): string {
 export function models(args: ParsedArgs, out: { stdout(text: string): void }): string {
   const json = takeBool(args, "json") ?? false;
   rejectLeftovers(args, "models");
+  rejectExtraPositionals(args, "models");
   if (json) out.stdout(JSON.stringify(modelsDocument(), null, 2) + "\n");
   else out.stdout(FAMILIES.map(familyText).join("\n"));
   return `${FAMILIES.length} model ${FAMILIES.length === 1 ? "family" : "families"}: ${FAMILIES.map((f) => f.id).join(", ")}`;

@@ -159,8 +159,9 @@ test("a cancelled sweep resumes after a reload (its link) from the points kept i
   await openLab(page);
   await openSweeps(page);
   await defineSmallSweep(page);
-  // 12 points of ~1 s each: Cancel lands while most are still to run
-  await page.getByLabel("Fixed parameters").fill("ne=40, steps=4000");
+  // 12 points of ~1 s each (the simulation: a point computes only its metric's statistics), so
+  // Cancel lands while most are still to run
+  await page.getByLabel("Fixed parameters").fill("ne=100, steps=40000");
   await page.getByLabel("Axis 1 values", { exact: true }).fill("0.002, 0.004, 0.006, 0.008");
   await page.getByLabel("Axis 2 values", { exact: true }).fill("0.05, 0.1, 0.15");
   await page.getByRole("button", { name: "Run sweep" }).click();

@@ -5,31 +5,23 @@
  */
 import type * as PlotlyTypes from "plotly.js";
 import type { StoreApi } from "zustand/vanilla";
-import { baseConfig, baseLayout, loadPlotly, type Plotly } from "../charts/plotly";
+import { baseConfig, baseLayout } from "../charts/plotly";
+import { StoreChart } from "../charts/store-chart";
 import { evolveFigure } from "../state/sweeps/evolve-chart-data";
 import type { EvolveState } from "../state/sweeps/evolve-model";
 
 /** The chart of `store`'s search in `host`. */
 export class EvolveChart {
-  private plotly: Plotly | null = null;
-  private destroyed = false;
   private shown: unknown = undefined;
-  private readonly unsubscribe: () => void;
+  private readonly chart: StoreChart<EvolveState>;
 
   constructor(private readonly host: HTMLElement, private readonly store: StoreApi<EvolveState>) {
-    this.unsubscribe = store.subscribe((s) => this.update(s));
-    void loadPlotly().then((P) => {
-      if (this.destroyed) return;
-      this.plotly = P;
-      this.update(store.getState(), true);
-    });
+    this.chart = new StoreChart(host, store, (s, force) => this.update(s, force));
   }
 
   destroy(): void {
-    this.destroyed = true;
     if (this.later) clearTimeout(this.later);
-    this.unsubscribe();
-    this.plotly?.purge(this.host);
+    this.chart.destroy();
   }
 
   private drawnAt = -Infinity;
@@ -40,7 +32,8 @@ export class EvolveChart {
     this.shown = s.checkpoint;
     const history = s.checkpoint?.history ?? [];
     this.host.dataset.generations = String(history.length);
-    if (!this.plotly || this.destroyed) return;
+    const plotly = this.chart.plotly;
+    if (!plotly || this.chart.destroyed) return;
     // at most 4 draws a second while generations stream in; the latest one is drawn last
     const now = performance.now();
     if (!force && now - this.drawnAt < 250) {
@@ -60,6 +53,6 @@ export class EvolveChart {
     layout.legend = { orientation: "h", y: -0.25, font: { size: 11 } };
     layout.margin = { l: 56, r: 12, t: 8, b: 80 };
     layout.yaxis = { ...layout.yaxis, range: [0, 29] };
-    void this.plotly.react(this.host, f.traces as unknown as PlotlyTypes.Data[], layout, baseConfig("sorn-evolve-nqueens"));
+    void plotly.react(this.host, f.traces as unknown as PlotlyTypes.Data[], layout, baseConfig("sorn-evolve-nqueens"));
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/rnn-convert-stats.ts [--seeds 0-11] [--relu-seeds 0-3] [--relu-act clipped_relu] [--cap 2000]
  *   [--relu-cap 6000] [--trials 20] [--grid 20:5:75] [--relu-grid 4:2:26] [--workers 2] [--models DIR] [--json OUT]`
- * (`--help` prints this): issue 14's "paper numbers, statistically". Trains Go-NoGo rate RNNs (N = 200, τ 20–50 ms, the
+ * (`--help` prints this): issue 14's "paper numbers, statistically". Trains Go-NoGo rate RNNs (N = `--n`, 200 by default; τ `--taus`, 20–50 ms by default; the
  * paper's init, trial cap `--cap`) per seed on the pool ("rnn.train"), converts each to LIF with
  * the λ grid search ("lif.eval", convert.ts: `--trials` per s, ties to the smaller s, edges
  * extended ≤ 3 steps), and reports: trained within the cap, best s inside [20, 75] (the grid's
@@ -36,7 +36,9 @@ if (process.argv.includes("--help")) {
   --relu-seeds A-B | none ReLU seeds (default 0-3)              --relu-cap K  their trial cap (6000)
   --relu-act A            clipped_relu (default: the code's ReLU, Fig. 7) | relu (the lab's unclipped one)
   --relu-grid from:step:to their s grid (4:2:26, the SI's)      --workers W   pool workers (2)
-  --models DIR            keep / reuse the trained model files  --json OUT    rows and summary`);
+  --models DIR            keep / reuse the trained model files  --json OUT    rows and summary
+  --n N                   units (default 200; the paper's Fig. 7 used 250)
+  --taus a,b              τ bounds in steps of 5 ms (default 4,10 = 20–50 ms; the code's README and grid search: 4,20)`);
   process.exit(0);
 }
 const arg = (k: string, d: string) => {
@@ -57,6 +59,12 @@ const reluActText = arg("relu-act", "clipped_relu");
 if (reluActText !== "clipped_relu" && reluActText !== "relu") throw new Error(`--relu-act: clipped_relu or relu, got '${reluActText}'`);
 const reluAct: Arm = reluActText;
 const trials = Number(arg("trials", "20"));
+const units = Number(arg("n", "200"));
+if (!(Number.isInteger(units) && units >= 10)) throw new Error(`--n: an integer ≥ 10, got '${arg("n", "200")}'`);
+const tauBounds = arg("taus", "4,10").split(",").map(Number);
+if (tauBounds.length !== 2 || !tauBounds.every((v) => Number.isFinite(v) && v >= 1) || tauBounds[1] < tauBounds[0]) throw new Error(`--taus: 'min,max' with 1 ≤ min ≤ max, got '${arg("taus", "4,10")}'`);
+const [tauMin, tauMax] = tauBounds;
+const tauTag = tauMin === 4 && tauMax === 10 ? "" : `taus${tauMin}_${tauMax}-`;
 const workers = Number(arg("workers", "2"));
 const modelsDir = arg("models", "");
 const out = arg("json", "");
@@ -68,7 +76,7 @@ interface Row {
   convert?: Pick<ConvertResult, "s" | "accuracy" | "best_s" | "best_accuracy" | "edge" | "edgeAfter" | "extended"> & { rates: { all: number; exc: number; inh: number }; seconds: number };
 }
 const rows: Row[] = [];
-const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { cap, reluCap, reluAct, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
+const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { n: units, tauMin, tauMax, cap, reluCap, reluAct, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
 
 /** Train (or reuse) the models of `seeds` for `activation` on the pool; model texts by seed. */
 /** The arms: sigmoid, and ReLU as `--relu-act` makes it. */
@@ -77,15 +85,15 @@ const isRelu = (a: Arm) => a !== "sigmoid";
 
 async function trainAll(activation: Arm, seeds: number[]): Promise<Map<number, { text: string; seconds: number }>> {
   const texts = new Map<number, { text: string; seconds: number }>();
-  const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${s}-cap${isRelu(activation) ? reluCap : cap}.json`);
+  const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${units === 200 ? "" : `n${units}-`}${tauTag}${s}-cap${isRelu(activation) ? reluCap : cap}.json`);
   const todo = seeds.filter((s) => !(modelsDir && existsSync(path(s))));
   for (const s of seeds) if (!todo.includes(s)) texts.set(s, { text: readFileSync(path(s), "utf8"), seconds: NaN });
-  const specs: RnnTrainSpec[] = todo.map((seed) => ({ task: "go-nogo", seed, network: { n: 200, activation }, training: { maxTrials: isRelu(activation) ? reluCap : cap }, keepModel: true }));
+  const specs: RnnTrainSpec[] = todo.map((seed) => ({ task: "go-nogo", seed, network: { n: units, activation, tauMin, tauMax }, training: { maxTrials: isRelu(activation) ? reluCap : cap }, keepModel: true }));
   const t0 = performance.now();
   const results = await runJobs(specs.map((s) => rnnTrainKind.job(s)), {
     workers,
     onResult: (i, r) => {
-      console.error(`train ${activation} seed ${r.seed}: ${r.status} after ${r.trials} trials (${r.seconds.toFixed(0)} s; ${((performance.now() - t0) / 1000).toFixed(0)} s so far)`);
+      console.error(`train ${activation} seed ${r.seed}: ${r.status} after ${r.trials} trials (${r.seconds.toFixed(0)} s; ${((performance.now() - t0) / 1000).toFixed(0)} s so far)${r.warning ? `; warning: ${r.warning}` : ""}`);
       if (modelsDir) writeFileSync(path(r.seed), r.model!); // kept at once: a stopped run loses no training
     },
   });

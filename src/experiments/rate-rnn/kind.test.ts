@@ -14,5 +14,6 @@ describe("rnn.train pool kind", () => {
     expect(results[0].evals).toEqual(alone.evals);
     expect(modelFromJson(results[0].model!).net.w).toEqual(modelFromJson(alone.model!).net.w);
     expect(results[0].tauMs.every((v) => v > 20 && v < 50)).toBe(true);
+    expect(results[0].warning).toBe("");
   });
 });

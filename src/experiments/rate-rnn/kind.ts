@@ -25,6 +25,8 @@ export interface RnnTrainResult {
   seed: number;
   status: TrainStatus;
   message: string;
+  /** The trainer's warning (a diverged trial; train.ts), "" if none. */
+  warning: string;
   trials: number;
   evals: EvalRecord[];
   /** τ per unit in ms after training, and at init. */
@@ -47,7 +49,7 @@ export function runRnnTrain(spec: RnnTrainSpec, ctx?: { progress(f: number): voi
   }
   const seconds = (Date.now() - t0) / 1000;
   return {
-    seed: spec.seed, status: t.status, message: t.message, trials: t.trials, evals: t.evals,
+    seed: spec.seed, status: t.status, message: t.message, warning: t.warning, trials: t.trials, evals: t.evals,
     tauMs: taus(t.net).map((v) => v * DT_MS), tauInitMs, seconds,
     ...(spec.keepModel ? { model: modelToJson(modelOf(t, Math.round(seconds * 1000))) } : {}),
   };

@@ -43,9 +43,9 @@ export const TASK_LABELS: Record<TaskId, string> = {
 };
 export const ACTIVATION_LABELS: Record<Activation, string> = {
   sigmoid: "sigmoid (the paper's; converts to LIF)",
-  clipped_relu: "clipped ReLU min(max(x, 0), 20)",
+  clipped_relu: "ReLU clipped at 20, min(max(x, 0), 20): the code's ReLU (Fig. 7; converts at about 0 %)",
   softplus: "softplus (clipped at 20)",
-  relu: "ReLU (converts at about 0 %)",
+  relu: "ReLU, unclipped (not in the code; diverges at the paper's init)",
 };
 export const INIT_LABELS = {
   paper: "the paper's (|N(0,1)|·1.5/√(N·0.2))",

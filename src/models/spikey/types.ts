@@ -48,6 +48,8 @@ export class SpikeLog {
   readonly capacity: number;
   /** Steps written so far; the newest row is step `t − 1`. */
   t = 0;
+  /** How many times the log was cleared (readers that cache rows check it with `t`). */
+  clears = 0;
   private readonly idx: Int32Array;
   private readonly counts: Int32Array;
 
@@ -62,8 +64,14 @@ export class SpikeLog {
   push(values: Float32Array): void {
     const r = this.t % this.capacity;
     const base = r * this.units;
+    const idx = this.idx;
+    const n = this.units;
     let c = 0;
-    for (let u = 0; u < this.units; u++) if (values[u] !== 0) this.idx[base + c++] = u;
+    // Branch-free (spikes are random: a branch per unit mispredicts): write u, advance if it fired.
+    for (let u = 0; u < n; u++) {
+      idx[base + c] = u;
+      c += +(values[u] !== 0);
+    }
     this.counts[r] = c;
     this.t++;
   }
@@ -87,6 +95,7 @@ export class SpikeLog {
   /** Forget everything (a new episode keeps nothing of the last). */
   clear(): void {
     this.t = 0;
+    this.clears++;
     this.counts.fill(0);
   }
 }

@@ -15,6 +15,8 @@ class RateMapEncoder extends EncoderBase {
   private readonly table: Readonly<Record<string, number[]>>;
   private readonly groupOf: Int32Array;
   private rates: number[] = [];
+  /** magnitude × polarity per input (float32) when none is ±0, else null. */
+  private readonly signed: Float32Array | null;
 
   constructor(v: Readonly<Record<string, unknown>>, build: Rng, private readonly rng: Rng) {
     super(v, build);
@@ -33,6 +35,8 @@ class RateMapEncoder extends EncoderBase {
     this.table = table;
     const per = this.size / groups;
     this.groupOf = Int32Array.from({ length: this.size }, (_, j) => Math.floor(j / per));
+    const signed = Float32Array.from(this.polarities, (q) => this.magnitude * q);
+    this.signed = signed.every((x) => x !== 0) ? signed : null;
   }
 
   protected encode(state: GameState): void {
@@ -49,11 +53,20 @@ class RateMapEncoder extends EncoderBase {
     if (!this.firing()) {
       out.fill(0, offset, offset + this.size);
     } else {
-      const { rates, groupOf, rng, polarities } = this;
+      const { rates, groupOf, rng, polarities, signed } = this;
       const m = this.magnitude;
-      for (let j = 0; j < this.size; j++) {
-        const p = rates[groupOf[j]];
-        out[offset + j] = p > 0 && rng.random() < p ? m * polarities[j] : 0;
+      if (signed) {
+        // Branch-free on the (random) spike: f · (magnitude × polarity) + 0 (no ±0 in `signed`).
+        for (let j = 0; j < this.size; j++) {
+          const p = rates[groupOf[j]];
+          const f = p > 0 ? +(rng.random() < p) : 0;
+          out[offset + j] = f * signed[j] + 0;
+        }
+      } else {
+        for (let j = 0; j < this.size; j++) {
+          const p = rates[groupOf[j]];
+          out[offset + j] = p > 0 && rng.random() < p ? m * polarities[j] : 0;
+        }
       }
     }
     this.k++;

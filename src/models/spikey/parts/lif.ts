@@ -33,6 +33,8 @@ export class LifGroup implements NeuronGroup {
   readonly rest: number;
   readonly magnitude: number;
   readonly refractory: number;
+  /** magnitude × polarity per neuron (float32), when none is ±0 (then out = fired · signed + 0 is exact, no branch); else null. */
+  private readonly signed: Float32Array | null;
   /** RandPotential: instead of spontaneous spikes, a fraction prob_rand_fire of neurons gets + U(0, scale) each step. */
   noiseScale: number | null = null;
 
@@ -49,6 +51,8 @@ export class LifGroup implements NeuronGroup {
     this.rest = num(v, "resting_mv");
     this.magnitude = num(v, "magnitude");
     this.refractory = num(v, "refractory_period");
+    const signed = Float32Array.from(this.polarities, (p) => this.magnitude * p);
+    this.signed = signed.every((x) => x !== 0) ? signed : null;
     this.reset();
   }
 
@@ -59,16 +63,18 @@ export class LifGroup implements NeuronGroup {
     const delaySlot = ((this.head + this.slots - 1) % this.slots) * n;
     const { potentials, timers, schedule, rng, threshold } = this;
     const reload = this.refractory + 1;
+    // Branch-free (spikes are random): f = (v ≥ θ or U < p) and timer ≤ 0; a firing neuron's
+    // timer becomes `reload` and its delay slot 1.
     for (let i = 0; i < n; i++) {
       const u = draw ? rng.random() : 1;
-      if ((potentials[i] >= threshold || u < spontaneous) && timers[i] <= 0) {
-        timers[i] = reload;
-        schedule[delaySlot + i] = 1;
-      }
+      const f = (+(potentials[i] >= threshold) | +(u < spontaneous)) & +(timers[i] <= 0);
+      timers[i] += f * (reload - timers[i]);
+      schedule[delaySlot + i] |= f;
     }
     const h = this.head * n;
-    const m = this.magnitude;
-    for (let i = 0; i < n; i++) out[offset + i] = this.schedule[h + i] ? m * this.polarities[i] : 0;
+    const signed = this.signed;
+    if (signed) for (let i = 0; i < n; i++) out[offset + i] = schedule[h + i] * signed[i] + 0;
+    else for (let i = 0; i < n; i++) out[offset + i] = schedule[h + i] ? this.magnitude * this.polarities[i] : 0;
   }
 
   integrate(drive: Float32Array): void {

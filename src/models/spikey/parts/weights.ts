@@ -19,7 +19,8 @@ import type { PartInfo, Rng } from "../types";
 export class WeightMatrix {
   readonly rows: number;
   readonly cols: number;
-  readonly w: Float32Array;
+  private store: Float32Array;
+  private inKernel = false;
   /** 1 where a synapse exists (its initial value was non-zero). */
   readonly mask: Uint8Array;
   /** The existing synapses by row (CSR): row u's columns are cols[rowStart[u] … rowStart[u+1]). */
@@ -34,7 +35,7 @@ export class WeightMatrix {
   ) {
     this.rows = nInputs + nNeurons;
     this.cols = nNeurons;
-    this.w = values;
+    this.store = values;
     this.mask = Uint8Array.from(values, (x) => (x !== 0 ? 1 : 0));
     this.rowStart = new Int32Array(this.rows + 1);
     const cols: number[] = [];
@@ -44,6 +45,25 @@ export class WeightMatrix {
     }
     this.colIndex = Int32Array.from(cols);
     this.clip();
+  }
+
+  /** The weights, row-major, float32 (a view on the STDP kernel's memory once `moveTo` ran). */
+  get w(): Float32Array {
+    return this.store;
+  }
+
+  /** Whether `moveTo` ran (the weights live in one kernel's memory; they move at most once). */
+  get moved(): boolean {
+    return this.inKernel;
+  }
+
+  /** Copy the weights into `view` (same length) and keep them there from now on (the WebAssembly STDP kernel's memory). */
+  moveTo(view: Float32Array): void {
+    if (this.moved) throw new Error("weights: already moved to a kernel's memory");
+    if (view.length !== this.store.length) throw new Error(`weights: moveTo needs ${this.store.length} floats, got ${view.length}`);
+    view.set(this.store);
+    this.store = view;
+    this.inKernel = true;
   }
 
   /** w[pre][post]. */

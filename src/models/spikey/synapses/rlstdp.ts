@@ -22,7 +22,16 @@
 import { num } from "../keys";
 import type { SpikeLog } from "../types";
 import type { WeightMatrix } from "../parts/weights";
+import { SpikeyStdpKernel } from "./spikey-kernel";
+import { SpikeyStdpPass } from "./spikey-pass";
 import type { SynapsePart, SynapseRule } from "./types";
+
+/**
+ * Which loop runs the update: "auto" = the WebAssembly kernel for matrices of ≥ 256 entries
+ * (where there is WebAssembly), else the JavaScript pass; "js" / "wasm" force one ("wasm" falls
+ * back to "js" without WebAssembly). Both give bit-identical weights.
+ */
+export type StdpEngine = "auto" | "js" | "wasm";
 
 /** RLSTDP (both halves) or LTP (causal half only). */
 export class SpikeyStdp implements SynapseRule {
@@ -31,33 +40,28 @@ export class SpikeyStdp implements SynapseRule {
   private lr: number;
   private decay: number;
   private readonly window: number;
-  private readonly credit: Float64Array;
-  /** credit of the body neurons (a view of `credit` from n_inputs on). */
-  private readonly bodyCredit: Float64Array;
   /** k(Δ) for Δ = 0 … W − 1. */
   private readonly table: Float64Array;
-  private readonly pre: Int32Array;
-  private readonly rowList: Int32Array;
-  private readonly isPost: Uint8Array;
-  private readonly postCol: Float64Array;
+  private readonly pass: SpikeyStdpPass | SpikeyStdpKernel;
+  /** The loop in use: "wasm" (the kernel) or "js". */
+  readonly engine: "js" | "wasm";
   private lastLog: SpikeLog | null = null;
   private lastPolarities: Float32Array | null = null;
 
   constructor(
-    private readonly weights: WeightMatrix,
+    weights: WeightMatrix,
     v: Readonly<Record<string, unknown>>,
     private readonly ltd: boolean,
+    engine: StdpEngine = "auto",
   ) {
     this.window = num(v, "stdp_window");
     this.lr = num(v, "learning_rate");
     this.decay = num(v, "trace_decay");
-    this.credit = new Float64Array(weights.rows);
-    this.bodyCredit = this.credit.subarray(weights.nInputs);
     this.table = Float64Array.from({ length: this.window }, (_, d) => this.kernel(d));
-    this.pre = new Int32Array(weights.rows);
-    this.rowList = new Int32Array(2 * weights.rows);
-    this.isPost = new Uint8Array(weights.rows);
-    this.postCol = new Float64Array(weights.cols);
+    const big = weights.rows * weights.cols >= 256;
+    const kernel = engine === "wasm" || (engine === "auto" && big) ? SpikeyStdpKernel.create(weights, this.table, ltd) : null;
+    this.pass = kernel ?? new SpikeyStdpPass(weights, this.table, ltd);
+    this.engine = kernel ? "wasm" : "js";
   }
 
   /** k(Δ) for 1 ≤ Δ ≤ W − 1 (0 elsewhere): the kernel this rule gives a pre spike Δ steps before post. */
@@ -86,97 +90,9 @@ export class SpikeyStdp implements SynapseRule {
     this.trace += r;
   }
 
-  /**
-   * One STDP update at the log's newest step t with scale η·z. Both halves in one pass over the
-   * existing synapses of the rows involved: Δw[u][c] = credit(u)·[c fired at t−1] −
-   * [u fired at t−1]·credit(n_inputs + c), then the clip (Spikey adds both halves, then clips).
-   */
+  /** One STDP update at the log's newest step with scale η·z (the loop is in `spikey-pass.ts`). */
   apply(log: SpikeLog, pol: Float32Array, scale: number): void {
-    if (scale === 0) return;
-    const postStep = log.t - 2;
-    const nPost = log.count(postStep);
-    if (nPost === 0) return;
-    const idx = log.indices;
-    const postOff = log.offset(postStep);
-    const { credit, pre, isPost, postCol, table } = this;
-    let nPre = 0;
-    for (let d = 1; d < this.window - 1; d++) {
-      const step = postStep - d;
-      const c = log.count(step);
-      if (c === 0) continue;
-      const k = table[d];
-      const off = log.offset(step);
-      for (let m = 0; m < c; m++) {
-        const u = idx[off + m];
-        if (credit[u] === 0) pre[nPre++] = u;
-        credit[u] += k;
-      }
-    }
-    if (nPre === 0) return;
-    for (let a = 0; a < nPre; a++) credit[pre[a]] *= pol[pre[a]] * scale;
-    const { w, cols, nInputs, maxWeight, rowStart, colIndex } = this.weights;
-    for (let m = 0; m < nPost; m++) {
-      const u = idx[postOff + m];
-      isPost[u] = 1;
-      if (u >= nInputs) postCol[u - nInputs] = 1;
-    }
-    const ltd = this.ltd ? 1 : 0;
-    const rows = this.rowsTouched(nPre, nPost, idx, postOff);
-    const rowList = this.rowList;
-    const bodyCredit = this.bodyCredit;
-    for (let a = 0; a < rows; a++) {
-      const u = rowList[a];
-      const up = credit[u];
-      const down = ltd * isPost[u];
-      const base = u * cols;
-      const start = rowStart[u];
-      const end = rowStart[u + 1];
-      if (end === start) continue;
-      if (colIndex[end - 1] - colIndex[start] === end - start - 1) {
-        // The row's synapses are one run of columns (layer blocks): index them directly.
-        const c0 = colIndex[start];
-        const c1 = c0 + (end - start);
-        if (down === 0) {
-          for (let c = c0; c < c1; c++) {
-            if (postCol[c] === 0) continue;
-            const x = w[base + c] + up;
-            w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
-          }
-        } else {
-          for (let c = c0; c < c1; c++) {
-            const delta = up * postCol[c] - down * bodyCredit[c];
-            if (delta === 0) continue;
-            const x = w[base + c] + delta;
-            w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
-          }
-        }
-        continue;
-      }
-      for (let k = start; k < end; k++) {
-        const c = colIndex[k];
-        const delta = up * postCol[c] - down * bodyCredit[c];
-        if (delta === 0) continue;
-        const x = w[base + c] + delta;
-        w[base + c] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
-      }
-    }
-    for (let a = 0; a < nPre; a++) credit[pre[a]] = 0;
-    for (let m = 0; m < nPost; m++) {
-      const u = idx[postOff + m];
-      isPost[u] = 0;
-      if (u >= nInputs) postCol[u - nInputs] = 0;
-    }
-  }
-
-  /** The rows an update touches: the pre units, and (with LTD) the post units; into rowList, each once. */
-  private rowsTouched(nPre: number, nPost: number, idx: Int32Array, postOff: number): number {
-    let n = 0;
-    for (let a = 0; a < nPre; a++) this.rowList[n++] = this.pre[a];
-    if (this.ltd) for (let m = 0; m < nPost; m++) {
-      const u = idx[postOff + m];
-      if (this.credit[u] === 0) this.rowList[n++] = u;
-    }
-    return n;
+    this.pass.run(log, pol, scale);
   }
 
   set(name: string, value: number): boolean {

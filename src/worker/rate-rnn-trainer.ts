@@ -57,6 +57,8 @@ export interface RnnSlice {
   evals: EvalRecord[];
   status: TrainStatus;
   message: string;
+  /** The trainer's warning (a diverged trial, see `Trainer.warning`), or "". */
+  warning: string;
   /** The latest trial: kind, outputs (T−1) and the paired target z[0 … T−2]; empty before the first. */
   latestKind: string;
   output: Float64Array;
@@ -109,7 +111,7 @@ export class RateRnnTrainerService {
     const output = t.latest ? t.latest.o.slice() : new Float64Array(0);
     const target = t.latest ? t.latest.z.slice(0, T1) : new Float64Array(0);
     const slice: RnnSlice = {
-      trials: t.trials, losses, evals, status: t.status, message: t.message, latestKind: t.latest?.kind ?? "",
+      trials: t.trials, losses, evals, status: t.status, message: t.message, warning: t.warning, latestKind: t.latest?.kind ?? "",
       output, target, tauMs: taus(t.net).map((v) => v * DT_MS), elapsedMs: this.elapsedMs,
     };
     return transfer(slice, [losses.buffer, output.buffer, target.buffer, slice.tauMs.buffer] as ArrayBuffer[]);

@@ -44,6 +44,18 @@ const straight = (maxTrials: number) => {
 };
 
 describe("RnnTrainerModel", () => {
+  it("shows the trainer's warning when a trial diverges (unclipped ReLU, N = 200, the paper's init), and none for the sigmoid", async () => {
+    for (const [activation, warned] of [["relu", true], ["sigmoid", false]] as const) {
+      const { model } = setup();
+      model.edit({ n: "200", seed: "0", maxTrials: "2", activation });
+      expect(await model.train()).toBe(true);
+      await until(() => model.store.getState().phase === "stopped");
+      const w = model.store.getState().warning;
+      if (warned) expect(w).toMatch(/^trial 1's loss is 1\.16e\+28: the activity diverged/);
+      else expect(w).toBeNull();
+    }
+  });
+
   it("trains to the cap: every loss once, the evaluations, the latest trial, the stop message", async () => {
     const { model, slices } = setup();
     model.edit({ n: "24", seed: "1", maxTrials: "60" });

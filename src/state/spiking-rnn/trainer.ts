@@ -51,6 +51,8 @@ export interface RnnTrainerState {
   tauMs: Float64Array | null;
   elapsedMs: number;
   message: string | null;
+  /** The trainer's warning (a diverged trial: loss > 1e6), shown beside the status; null when none. */
+  warning: string | null;
 }
 
 /** Training time per request (ms). */
@@ -66,7 +68,7 @@ const STOP_WORDS: Record<Exclude<TrainStatus, "running">, string> = {
 
 export class RnnTrainerModel {
   readonly store: StoreApi<RnnTrainerState> = createStore<RnnTrainerState>()(() => ({
-    form: defaultRnnForm(), errors: {}, info: null, phase: "idle", trials: 0, losses: [], evals: [], status: null, latest: null, tauMs: null, elapsedMs: 0, message: null,
+    form: defaultRnnForm(), errors: {}, info: null, phase: "idle", trials: 0, losses: [], evals: [], status: null, latest: null, tauMs: null, elapsedMs: 0, message: null, warning: null,
   }));
   private remote: Promise<RnnTrainerRemote> | null = null;
   /** Bumped by each new session: replies of an older one are dropped. */
@@ -98,7 +100,7 @@ export class RnnTrainerModel {
     this.losses = [];
     this.evals = [];
     this.pending = {};
-    this.store.setState({ errors: {}, info: null, phase: "training", trials: 0, losses: [], evals: [], status: "running", latest: null, tauMs: null, elapsedMs: 0, message: "Drawing the network…" });
+    this.store.setState({ errors: {}, info: null, phase: "training", trials: 0, losses: [], evals: [], status: "running", latest: null, tauMs: null, elapsedMs: 0, message: "Drawing the network…", warning: null });
     try {
       const info = await (await this.worker()).reset(parsed.spec);
       if (id !== this.session) return false;
@@ -172,7 +174,7 @@ export class RnnTrainerModel {
     for (const x of p.losses) this.losses.push(x);
     for (const e of p.evals) this.evals.push(e);
     Object.assign(this.pending, {
-      trials: p.trials, status: p.status, tauMs: p.tauMs, elapsedMs: p.elapsedMs,
+      trials: p.trials, status: p.status, tauMs: p.tauMs, elapsedMs: p.elapsedMs, warning: p.warning || null,
       ...(p.output.length ? { latest: { kind: p.latestKind, output: p.output, target: p.target } } : {}),
     });
   }

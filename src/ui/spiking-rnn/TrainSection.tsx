@@ -91,6 +91,7 @@ export function TrainSection({ model }: { model: RnnTrainerModel }) {
   const errors = useStore(model.store, (s) => s.errors);
   const phase = useStore(model.store, (s) => s.phase);
   const message = useStore(model.store, (s) => s.message);
+  const warning = useStore(model.store, (s) => s.warning);
   const trials = useStore(model.store, (s) => s.trials);
   const info = useStore(model.store, (s) => s.info);
   const training = phase === "training";
@@ -136,6 +137,11 @@ export function TrainSection({ model }: { model: RnnTrainerModel }) {
       <p role="status" className="exp-status" data-testid="rnn-message">
         {message}
       </p>
+      {warning && (
+        <p role="alert" className="exp-status field-error" data-testid="rnn-warning">
+          {warning}
+        </p>
+      )}
       <Numbers model={model} />
       <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? lossFigure(s.losses, s.evals) : null))} testId="rnn-loss-chart" label="Training loss per trial and evaluation loss" />
       <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? accuracyFigure(s.evals, Math.max(s.trials, 100)) : null))} testId="rnn-accuracy-chart" label="Evaluation accuracy" />

@@ -15,7 +15,7 @@ import { SpikeLog } from "./types";
  * Random spikes through two copies of one rule (engines `a`, `b`) over the same random weights;
  * returns both final weight arrays. `recurrent` adds body → body synapses (non-contiguous rows).
  */
-function twoEngines(o: { seed: number; W: number; ltd: boolean; decay: number; recurrent: boolean; a: StdpEngine; b: StdpEngine; steps?: number }): [Float32Array, Float32Array, string[]] {
+function twoEngines(o: { seed: number; W: number; ltd: boolean; decay: number; recurrent: boolean; a: StdpEngine; b: StdpEngine; steps?: number; max?: number }): [Float32Array, Float32Array, string[]] {
   const nIn = 12;
   const n = 20;
   const rng = streamRng(o.seed, 1);
@@ -25,8 +25,9 @@ function twoEngines(o: { seed: number; W: number; ltd: boolean; decay: number; r
   });
   const pol = Float32Array.from({ length: nIn + n }, () => (rng.random() < 0.3 ? -1 : 1));
   const v = { stdp_window: o.W, learning_rate: 0.3, trace_decay: o.decay };
-  const wa = new WeightMatrix(nIn, n, 1.5, init.slice());
-  const wb = new WeightMatrix(nIn, n, 1.5, init.slice());
+  const max = o.max ?? (o.recurrent ? 1.2 : 1.5); // 1.2 is not a float32: the clip still rounds the same
+  const wa = new WeightMatrix(nIn, n, max, init.slice());
+  const wb = new WeightMatrix(nIn, n, max, init.slice());
   const ra = new SpikeyStdp(wa, v, o.ltd, o.a);
   const rb = new SpikeyStdp(wb, v, o.ltd, o.b);
   const log = new SpikeLog(nIn + n, o.W + 2);
@@ -61,9 +62,17 @@ describe("Spikey RLSTDP / LTP: the WebAssembly kernel and the JavaScript pass", 
       // The rule did change weights, clipped at both ends.
       const init = twoEngines({ seed: W + (ltd ? 100 : 0) + (recurrent ? 7 : 0), W, ltd, decay, recurrent, a: "js", b: "js", steps: 0 })[0];
       expect([...a].filter((x, i) => x !== init[i]).length).toBeGreaterThan(20);
-      expect([...a].some((x) => x === 0) && [...a].every((x) => x >= 0 && x <= 1.5)).toBe(true);
+      const max = Math.fround(recurrent ? 1.2 : 1.5);
+      expect([...a].some((x) => x === 0) && [...a].some((x) => x === max) && [...a].every((x) => x >= 0 && x <= max)).toBe(true);
     });
   }
+
+  it("max_weight +0, −0 and +∞: the same weights, bit for bit (−0 runs the JavaScript pass inside the kernel)", () => {
+    for (const max of [0, -0, Infinity]) {
+      const [a, b] = twoEngines({ seed: 3, W: 20, ltd: true, decay: 0.04, recurrent: true, a: "js", b: "wasm", max });
+      expect(Buffer.from(b.buffer, b.byteOffset, b.byteLength).equals(Buffer.from(a.buffer, a.byteOffset, a.byteLength))).toBe(true);
+    }
+  });
 
   it("auto: the kernel for the presets' networks; the JavaScript pass for tiny matrices and for weights already in a kernel", () => {
     for (const p of PRESETS) {

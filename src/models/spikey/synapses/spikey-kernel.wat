@@ -8,6 +8,10 @@
 ;; (the units that fired at t − 1) into `post`, and calls `update(nPre, nPost, max_weight, ltd)`:
 ;;   Δw[u][c] = credit(u)·[n_inputs + c ∈ P] − ltd·[u ∈ P]·credit(n_inputs + c),
 ;;   w ← clip(w + Δw, 0, max_weight), stored as float32, for every existing synapse with Δw ≠ 0;
+;; the clip is done on the float32 bits, branch-free: round(clip(x, 0, M)) = clip(round(x), 0, round(M))
+;; (rounding is monotonic), and for non-negative floats the bits order as integers, so
+;; b = bits(round(x)); b ← b < 0 ? 0 : b (also −0 → +0); b ← min(b, bits(round(M))); NaN → 0.
+;; Exact for M ≥ +0 (the host runs the JavaScript pass for M = −0 or M < 0).
 ;; then it zeroes credit, isPost and postCol again (ready for the next step).
 (module
   (memory (export "memory") 1)
@@ -83,21 +87,23 @@
       (br $next)))
     (local.get $nPre))
 
-  ;; Every store is w[i] ← float32(x > M ? M : x > 0 ? x : 0) with a branch-free select (NaN → 0,
-  ;; −0 → +0, as the JavaScript clip). Everything is one function with the array bases in locals
-  ;; (the engine neither inlines small functions nor hoists global loads out of loops).
+  ;; Every store is w[i] ← float32(x > M ? M : x > 0 ? x : 0) by the integer clip above (NaN → 0,
+  ;; −0 → +0, as the JavaScript clip; a float select compiles to branches, which mispredict on
+  ;; saturated weights). Everything is one function with the array bases in locals (the engine
+  ;; neither inlines small functions nor hoists global loads out of loops).
   (func (export "update") (param $nPre i32) (param $nPost i32) (param $M f64) (param $ltd i32)
     (local $w i32) (local $mask i32) (local $rowStart i32) (local $colIndex i32) (local $credit i32)
     (local $pre i32) (local $isPost i32) (local $postCol i32) (local $postCols i32) (local $post i32)
     (local $cols i32) (local $nInputs i32) (local $bodyCredit i32)
     (local $m i32) (local $a i32) (local $u i32) (local $nCols i32) (local $c i32) (local $full i32)
-    (local $k i32) (local $end i32) (local $base i32) (local $i i32) (local $j i32) (local $up f64) (local $delta f64) (local $x f64)
+    (local $k i32) (local $end i32) (local $base i32) (local $i i32) (local $j i32) (local $up f64) (local $delta f64) (local $x f64) (local $b i32) (local $d i32) (local $Mb i32)
     (local.set $w (global.get $w)) (local.set $mask (global.get $mask))
     (local.set $rowStart (global.get $rowStart)) (local.set $colIndex (global.get $colIndex))
     (local.set $credit (global.get $credit)) (local.set $pre (global.get $pre))
     (local.set $isPost (global.get $isPost)) (local.set $postCol (global.get $postCol))
     (local.set $postCols (global.get $postCols)) (local.set $post (global.get $post))
     (local.set $cols (global.get $cols)) (local.set $nInputs (global.get $nInputs))
+    (local.set $Mb (i32.reinterpret_f32 (f32.demote_f64 (local.get $M))))
     (local.set $bodyCredit (i32.add (local.get $credit) (i32.shl (local.get $nInputs) (i32.const 3))))
     ;; Mark P: isPost, and postCol / postCols for its body neurons.
     (block $done (loop $next
@@ -141,8 +147,11 @@
             (if (f64.ne (local.get $delta) (f64.const 0)) (then
               (local.set $i (i32.add (local.get $w) (i32.shl (i32.add (local.get $base) (local.get $c)) (i32.const 2))))
               (local.set $x (f64.add (f64.promote_f32 (f32.load (local.get $i))) (local.get $delta)))
-              (f32.store (local.get $i) (f32.demote_f64 (select (local.get $M)
-                (select (local.get $x) (f64.const 0) (f64.gt (local.get $x) (f64.const 0))) (f64.gt (local.get $x) (local.get $M)))))))
+              (local.set $b (i32.reinterpret_f32 (f32.demote_f64 (local.get $x))))
+              (local.set $b (i32.and (local.get $b) (i32.xor (i32.shr_s (local.get $b) (i32.const 31)) (i32.const -1))))
+              (local.set $d (i32.sub (local.get $b) (local.get $Mb)))
+              (local.set $b (i32.add (local.get $Mb) (i32.and (local.get $d) (i32.shr_s (local.get $d) (i32.const 31)))))
+              (i32.store (local.get $i) (select (local.get $b) (i32.const 0) (f64.eq (local.get $x) (local.get $x))))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $next)))
           (br $skip)))
@@ -154,8 +163,11 @@
             (if (f64.ne (f64.load (i32.add (local.get $postCol) (i32.shl (local.get $c) (i32.const 3)))) (f64.const 0)) (then
               (local.set $i (i32.add (local.get $w) (i32.shl (i32.add (local.get $base) (local.get $c)) (i32.const 2))))
               (local.set $x (f64.add (f64.promote_f32 (f32.load (local.get $i))) (local.get $up)))
-              (f32.store (local.get $i) (f32.demote_f64 (select (local.get $M)
-                (select (local.get $x) (f64.const 0) (f64.gt (local.get $x) (f64.const 0))) (f64.gt (local.get $x) (local.get $M)))))))
+              (local.set $b (i32.reinterpret_f32 (f32.demote_f64 (local.get $x))))
+              (local.set $b (i32.and (local.get $b) (i32.xor (i32.shr_s (local.get $b) (i32.const 31)) (i32.const -1))))
+              (local.set $d (i32.sub (local.get $b) (local.get $Mb)))
+              (local.set $b (i32.add (local.get $Mb) (i32.and (local.get $d) (i32.shr_s (local.get $d) (i32.const 31)))))
+              (i32.store (local.get $i) (select (local.get $b) (i32.const 0) (f64.eq (local.get $x) (local.get $x))))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $next)))
           (br $skip)))
@@ -173,8 +185,11 @@
               (if (i32.lt_u (i32.sub (local.get $i) (local.get $c)) (local.get $end)) (then
                 (local.set $i (i32.add (local.get $w) (i32.shl (i32.add (local.get $base) (local.get $i)) (i32.const 2))))
                 (local.set $x (f64.add (f64.promote_f32 (f32.load (local.get $i))) (local.get $up)))
-                (f32.store (local.get $i) (f32.demote_f64 (select (local.get $M)
-                  (select (local.get $x) (f64.const 0) (f64.gt (local.get $x) (f64.const 0))) (f64.gt (local.get $x) (local.get $M)))))))
+                (local.set $b (i32.reinterpret_f32 (f32.demote_f64 (local.get $x))))
+              (local.set $b (i32.and (local.get $b) (i32.xor (i32.shr_s (local.get $b) (i32.const 31)) (i32.const -1))))
+              (local.set $d (i32.sub (local.get $b) (local.get $Mb)))
+              (local.set $b (i32.add (local.get $Mb) (i32.and (local.get $d) (i32.shr_s (local.get $d) (i32.const 31)))))
+              (i32.store (local.get $i) (select (local.get $b) (i32.const 0) (f64.eq (local.get $x) (local.get $x))))))
               (local.set $j (i32.add (local.get $j) (i32.const 1)))
               (br $next)))
             (br $skip)))
@@ -184,8 +199,11 @@
           (if (i32.load8_u (i32.add (local.get $mask) (local.get $i))) (then
             (local.set $i (i32.add (local.get $w) (i32.shl (local.get $i) (i32.const 2))))
             (local.set $x (f64.add (f64.promote_f32 (f32.load (local.get $i))) (local.get $up)))
-            (f32.store (local.get $i) (f32.demote_f64 (select (local.get $M)
-              (select (local.get $x) (f64.const 0) (f64.gt (local.get $x) (f64.const 0))) (f64.gt (local.get $x) (local.get $M)))))))
+            (local.set $b (i32.reinterpret_f32 (f32.demote_f64 (local.get $x))))
+              (local.set $b (i32.and (local.get $b) (i32.xor (i32.shr_s (local.get $b) (i32.const 31)) (i32.const -1))))
+              (local.set $d (i32.sub (local.get $b) (local.get $Mb)))
+              (local.set $b (i32.add (local.get $Mb) (i32.and (local.get $d) (i32.shr_s (local.get $d) (i32.const 31)))))
+              (i32.store (local.get $i) (select (local.get $b) (i32.const 0) (f64.eq (local.get $x) (local.get $x))))))
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (br $next))))
       (local.set $a (i32.add (local.get $a) (i32.const 1)))

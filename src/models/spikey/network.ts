@@ -155,9 +155,16 @@ export class SpikeyNetwork {
         const u = idx[off + m];
         const s = values[u];
         const base = u * cols;
-        for (let k = rowStart[u], end = rowStart[u + 1]; k < end; k++) {
-          const c = colIndex[k];
-          drive[c] += s * w[base + c];
+        const start = rowStart[u];
+        const end = rowStart[u + 1];
+        if (end > start && colIndex[end - 1] - colIndex[start] === end - start - 1) {
+          // One run of columns (layer blocks): no column lookups.
+          for (let c = colIndex[start], c1 = c + (end - start); c < c1; c++) drive[c] += s * w[base + c];
+        } else {
+          for (let k = start; k < end; k++) {
+            const c = colIndex[k];
+            drive[c] += s * w[base + c];
+          }
         }
       }
       this.neurons.integrate(drive);

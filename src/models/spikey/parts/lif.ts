@@ -80,7 +80,7 @@ export class LifGroup implements NeuronGroup {
   integrate(drive: Float32Array): void {
     const n = this.size;
     const h = this.head * n;
-    for (let i = 0; i < n; i++) this.schedule[h + i] = 0;
+    this.schedule.fill(0, h, h + n);
     this.head = (this.head + 1) % this.slots;
     const keep = 1 - this.decay;
     const rest = this.rest;

@@ -6,6 +6,7 @@
  *   patterns × 500 ms from a fresh network (default 100), R runs (default 5): median, min, max,
  *   by wall clock and by this process's CPU time (the two differ when other work shares the cores);
  * - the same for the lr = 0 control;
+ * - which loop runs the RLSTDP update (the WebAssembly kernel, or the JavaScript pass without WebAssembly);
  * - the whole E1 training run (800 patterns = 400 k ms per seed, no held-out phase) for seeds
  *   0 … K−1 (default 10) on W workers (default 2), wall seconds.
  * Writes the numbers as JSON (default bench/results-spikey.json).
@@ -17,6 +18,7 @@ import { presetSpec } from "../experiments/spikey/job";
 import { spikeyRunKind } from "../experiments/spikey/kind";
 import { SpikeyNetwork } from "../models/spikey/network";
 import { findPreset } from "../models/spikey/presets";
+import { SpikeyStdp } from "../models/spikey/synapses/rlstdp";
 import { runJobs } from "../pool/node";
 import { parseArgs, rejectLeftovers, takeBool, takeInt, takeString } from "./args";
 
@@ -52,7 +54,10 @@ async function main(): Promise<void> {
   const noFull = takeBool(args, "no-full") ?? false;
   const out = takeString(args, "out") ?? "bench/results-spikey.json";
   rejectLeftovers(args, "bench:spikey");
-  const result: Record<string, unknown> = { machine: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, load_before: loadavg()[0] };
+  const probe = new SpikeyNetwork(presetSpec(findPreset("e1-rate-xor")!, 0).spec).synapses;
+  const engine = probe instanceof SpikeyStdp ? probe.engine : "n/a";
+  const result: Record<string, unknown> = { machine: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, load_before: loadavg()[0], stdp_engine: engine };
+  console.log(`RLSTDP update: ${engine === "wasm" ? "WebAssembly kernel" : "JavaScript pass"}`);
   for (const preset of ["e1-rate-xor", "e1-control"]) {
     const samples = Array.from({ length: runs }, (_, r) => benchPreset(preset, patterns, r));
     const wall = samples.map((s) => s.wall);

@@ -12,8 +12,11 @@
  *   float32 (N_in+N) × N matrix (weight sums over time);
  * - games (`games/`): Logic (AND/OR/XOR), RandState (Izhikevich conditioning), CartPoleGame over
  *   `src/models/cartpole/`; presets (`presets.ts`): E1, E4 and their lr = 0 controls;
- * - synapses (`synapses/`): Spikey's RLSTDP/LTP (`SpikeyStdp.kernel(Δ)` for a kernel explorer),
- *   Florian's MSTDP/MSTDPET, and `florianFig1(rule)` (the Fig. 1 trace panel's curve).
+ * - synapses (`synapses/`): Spikey's RLSTDP/LTP (`SpikeyStdp.kernel(Δ)` for a kernel explorer;
+ *   its update runs in a WebAssembly kernel, spikey-kernel.wat / .ts, bit-identical to the
+ *   JavaScript pass spikey-pass.ts, with the credits of spikey-credit.ts; `SpikeyStdp.engine`
+ *   says which), Florian's MSTDP/MSTDPET, and `florianFig1(rule)` (the Fig. 1 trace panel's curve).
+ *   Once that kernel is built, `weights.w` is a view on its memory (`WeightMatrix.moveTo`).
  *
  * Module map: keys.ts (typed keys and their checks), types.ts (state keys, the spike log),
  * rng.ts (per-part seeded streams), parts/ (neurons, inputs, weights, readouts, rewarders,

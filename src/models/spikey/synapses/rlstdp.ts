@@ -18,6 +18,9 @@
  * z ← z(1 − trace_decay); reward r adds: z ← z + r. With trace_decay = 1 (Spikey's default,
  * "RLSTDPET → RLSTDP"), `update` only remembers its window and `reward(r)` sets z = r and applies
  * STDP once to that last window.
+ *
+ * The update's loops: `spikey-kernel.ts` (WebAssembly, the default for matrices of ≥ 256 entries)
+ * or `spikey-pass.ts` (JavaScript); both bit-identical (src/models/spikey/spikey-kernel.test.ts).
  */
 import { num } from "../keys";
 import type { SpikeLog } from "../types";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { assembleSpikeyKernel, spikeyKernelModuleText } from "../../../scripts/build-spikey-wasm.mjs";
+import { assemble, KERNELS, moduleText } from "../../../scripts/build-wasm.mjs";
 import { presetSpec } from "../../experiments/spikey/job";
 import { SpikeyNetwork } from "./network";
 import { WeightMatrix } from "./parts/weights";
@@ -47,10 +47,10 @@ function twoEngines(o: { seed: number; W: number; ltd: boolean; decay: number; r
 }
 
 describe("Spikey RLSTDP / LTP: the WebAssembly kernel and the JavaScript pass", () => {
-  it("the committed spikey-kernel.wasm.ts is the assembly of spikey-kernel.wat (run `node scripts/build-spikey-wasm.mjs` after editing it), under 4 KB", async () => {
-    const bytes: Uint8Array = await assembleSpikeyKernel();
+  it("the committed spikey-kernel.wasm.ts is the assembly of spikey-kernel.wat (run `npm run build:wasm` after editing it), under 4 KB", async () => {
+    const bytes: Uint8Array = await assemble(KERNELS.spikey);
     const committed = readFileSync(new URL("./synapses/spikey-kernel.wasm.ts", import.meta.url), "utf8");
-    expect(committed).toBe(spikeyKernelModuleText(bytes));
+    expect(committed).toBe(moduleText(KERNELS.spikey, bytes));
     expect(bytes.length).toBeLessThan(4096);
   });
 

@@ -1,6 +1,6 @@
 ;; Spikey's RLSTDP / LTP weight update (spec spikey.md §1.7) as a WebAssembly kernel: the
 ;; same loops and the same double arithmetic as SpikeyStdpPass.run in spikey-pass.ts, so the
-;; weights are bit-identical to it. Assembled by `node scripts/build-spikey-wasm.mjs` into
+;; weights are bit-identical to it. Assembled by `npm run build:wasm` into
 ;; spikey-kernel.wasm.ts (src/models/spikey/spikey-kernel.test.ts checks the bytes).
 ;;
 ;; The host (spikey-kernel.ts) lays the arrays out in the kernel's memory and calls `layout`

@@ -3,8 +3,11 @@
  * speed on the worker pool, measured, not asserted (issue 15 targets: a 2-worker sweep of SORN
  * runs ≥ 1.8× one worker; the pool's overhead ≤ 5 ms per point). Prints, as medians of R runs
  * (default 3):
- * - speed-up: wall time of N SORN points (default 8: ne E = 100, S = 3,000 steps, entropy of
- *   the E population; one `sorn.run` point each) on 1 worker ÷ on 2 workers;
+ * - speed-up: wall time of N SORN points (default 40 points of ne E = 200, the package's size,
+ *   S = 20,000 steps, entropy of the E population: a sweep of ~17 s on one worker; one `sorn.run`
+ *   point each) on 1 worker ÷ on 2 workers. Sweeps of much less work gain less (each worker
+ *   thread pays its own start and JIT warm-up, and the last point runs alone): `--points 8 --ne
+ *   100 --steps 3000` is a 0.6 s sweep;
  * - overhead per point: trivial points (`toy.quadratic`, microseconds of work each) on W
  *   workers, W = 1 and 2: wall(T + 200 points) / (T + 200) (T default 2,000), an upper bound
  *   (thread start-up and the trivial work included), and the marginal cost
@@ -46,9 +49,9 @@ const trivial = (n: number, offset: number) => ({ target: "toy.quadratic", axes:
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const runs = takeInt(args, "runs", 1) ?? 3;
-  const points = takeInt(args, "points", 2) ?? 8;
-  const ne = takeInt(args, "ne", 10) ?? 100;
-  const steps = takeInt(args, "steps", 1) ?? 3000;
+  const points = takeInt(args, "points", 2) ?? 40;
+  const ne = takeInt(args, "ne", 10) ?? 200;
+  const steps = takeInt(args, "steps", 1) ?? 20000;
   const extra = takeInt(args, "trivial", 1) ?? 2000;
   const out = takeString(args, "out") ?? "bench/results-sweep.json";
   rejectLeftovers(args, "bench:sweep");

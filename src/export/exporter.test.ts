@@ -12,6 +12,7 @@ import { shownPanels } from "../state/url";
 import { AnalysisClient } from "../worker/client";
 import type { SimConfig } from "../worker/protocol";
 import { Exporter } from "./exporter";
+import { emptyUndo, pushStep } from "../state/undo";
 
 interface ExportLab extends TestLab {
   exporter: Exporter;
@@ -211,6 +212,18 @@ describe("loading a run file", () => {
     expect(shell.hashes).toHaveLength(1);
     expect(lab.runId).not.toBe(run);
     expect(store.getState().notices.map((n) => n.text)).toEqual(["Loaded 'run.npz' at step 400.", "kept the current input"]);
+  });
+
+  it("starts a new edit history: undo does not reach back into the previous run's edits", async () => {
+    const { exporter, sim, store } = exportLab();
+    store.setState({ undo: pushStep(emptyUndo(), { name: "ne 200 → 100", before: { params: { ne: 200 } }, after: { params: { ne: 100 } } } as never) });
+    expect(store.getState().undo).not.toEqual(emptyUndo());
+    sim.failOnce("loadRun", new Error("not a run file"));
+    expect(await exporter.loadRun(file("photo.json"))).toBe(false);
+    expect(store.getState().undo).not.toEqual(emptyUndo()); // a refused file keeps everything
+    sim.answer("loadRun", () => ({ config: loaded, t: 400, notes: [] }));
+    expect(await exporter.loadRun(file("run.json"))).toBe(true);
+    expect(store.getState().undo).toEqual(emptyUndo());
   });
 
   it("a file the worker refuses changes nothing and says why", async () => {

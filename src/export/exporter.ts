@@ -19,6 +19,7 @@ import type { AppShell } from "../state/shell";
 import type { AnalysisClient } from "../worker/client";
 import type { FigureOptions } from "../worker/protocol";
 import { ComposerModel, type ComposedFormat } from "./composer";
+import { emptyUndo } from "../state/undo";
 
 /** MIME types of the files the lab writes. */
 export const MIME = {
@@ -183,7 +184,8 @@ export class Exporter {
     const next: LabConfig = { ...config, seed: c.seed, params: c.params, rules: c.rules, phase: c.phase, noise: c.noise, input: inputChoiceOf(c.input, c.seed) };
     const file2 = c.input.kind === "matrix" ? { name: c.input.name, nu: c.input.nu, T: c.input.T, data: c.input.data } : inputFile;
     lab.updateConfig(next);
-    store.setState({ built: structuredClone(next), inputFile: file2, fieldErrors: {}, status: null, runError: null });
+    // a loaded run starts a new edit history: undo must not replay the previous run's edits onto it
+    store.setState({ built: structuredClone(next), inputFile: file2, fieldErrors: {}, status: null, runError: null, undo: emptyUndo() });
     this.correlation.clear();
     addNotice(store, "info", `Loaded '${file.name}' at step ${info.t.toLocaleString("en-US")}.`);
     for (const n of info.notes) addNotice(store, "warning", n);

@@ -23,7 +23,8 @@ async function hover(page: Page, chart: Locator, t: number, i: number): Promise<
     const fl = gd._fullLayout, tr = gd.data[t], r = gd.getBoundingClientRect();
     const i = j >= 0 ? j : tr.y.indexOf(Math.max(...tr.y));
     const y = tr.type === "bar" ? tr.y[i] / 2 : tr.y[i];
-    return { x: r.left + fl._size.l + fl.xaxis.l2p(tr.x[i]), y: r.top + fl._size.t + fl.yaxis.l2p(y) };
+    // d2l first: on a log axis l2p takes log₁₀ of the value (identity on a linear one)
+    return { x: r.left + fl._size.l + fl.xaxis.l2p(fl.xaxis.d2l(tr.x[i])), y: r.top + fl._size.t + fl.yaxis.l2p(fl.yaxis.d2l(y)) };
   }, [t, i]);
   await page.mouse.move(at.x - 3, at.y - 3);
   await page.mouse.move(at.x, at.y);
@@ -45,6 +46,7 @@ test("lognormal weights: one quick seed shows progress, the fraction per seed an
   await expect(page.locator(".exp-lognormal")).toContainText("the sorn package's default is 0.04");
   await expect(page.getByRole("radio", { name: /^Quick: .*not the paper protocol/ })).toBeChecked();
   await page.getByLabel("Seeds").fill("1");
+  await page.getByRole("checkbox", { name: /^Follow the weight lifetimes/ }).check();
   await page.getByRole("button", { name: "Run", exact: true }).click();
   await expect(page.getByTestId("lognormal-progress")).toHaveText(/^\d+ % · 0 of 1 jobs done$/);
   await expect(page.getByTestId("lognormal-message")).toHaveText(/^Finished: 1 job in [\d.]+ s \(quick size\)\.$/, { timeout: 120_000 });
@@ -55,6 +57,11 @@ test("lognormal weights: one quick seed shows progress, the fraction per seed an
   const histogram = page.getByTestId("lognormal-histogram-chart");
   expect(await hover(page, histogram, 0, -1)).toMatch(/^log₁₀ w in \[-[01]\.\d0, -?[01]\.\d0\): [1-9]\d* weights?\(w 0\.\d+–/);
   await expect(histogram.locator(".legendtext").nth(1)).toHaveText(/^fitted normal: log₁₀ w ~ N\(/);
+  const lifetimes = page.getByTestId("lognormal-lifetime-chart");
+  expect(await hover(page, lifetimes, 0, 0)).toMatch(/^seed 0lifetime [\d,]+–[\d,]+ steps: \d+ synapses$/);
+  const lifeRow = page.getByTestId("lognormal-lifetimes").locator("tbody tr");
+  await expect(lifeRow).toHaveCount(1);
+  await expect(lifeRow.locator("td").first()).toHaveText("0");
   const c21 = page.locator("tr[data-status]");
   await expect(c21).toHaveCount(3);
   await expect(c21.first()).toContainText("needs runs of ≥ 1.2·10⁵ steps (the full size: 2·10⁵); this run has 50,000");
@@ -64,6 +71,9 @@ test("lognormal weights: one quick seed shows progress, the fraction per seed an
   expect(name).toBe("sorn-lognormal-quick-1seeds.json");
   expect(doc).toMatchObject({ preset: "lognormal", settings: { seeds: 1, steps: 50_000, noiseSigma: Math.sqrt(0.05), size: "quick" } });
   expect(doc.results.map((r: { seed: number }) => r.seed)).toEqual([0]);
+  expect(doc.settings.lifetimes).toBe(true);
+  expect(doc.results[0].lifetimes.births).toBeGreaterThan(0);
+  expect(await lifeRow.locator("td").nth(1).textContent()).toBe(doc.results[0].lifetimes.births.toLocaleString("en-US"));
   expect(await shownStep(page)).toBe(0);
 });
 

@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runLognormalJob } from "../src/experiments/lognormal/job";
 import { cli, spawnCli, tempDir } from "./cli-helpers";
 
 const lognormal = ["--steps", "600", "--every", "200", "--checkpoints", "300"];
 const perturbation = ["--steps-plastic", "300", "--perturbations", "3", "--gap", "20", "--horizon", "10"];
 const randomSequence = ["--steps-plastic", "300", "--steps-train", "300", "--steps-test", "200", "--lags", "5"];
+
+/** Seed 0's lifetimes at the tiny size, straight from the job. */
+function runLognormalLifetimes() {
+  return runLognormalJob({ seed: 0, steps: 600, every: 200, checkpoints: [300], lifetimes: true }).lifetimes;
+}
 
 async function rows(dir: string, name: string, argv: string[]): Promise<{ file: Record<string, any>; stdout: string; stderr: string }> {
   const out = join(dir, `${name}-${argv.join("_").replace(/[^\w]/g, "")}.json`);
@@ -28,6 +34,17 @@ describe("sorn preset lognormal | perturbation | random-sequence (tiny sizes)", 
     expect(one.stderr).toMatch(/lognormal: 2\/2 done \(job \d: seed \d: min c 0\.\d{4} at \d+/);
     const { runLognormalJob } = await import("../src/experiments/lognormal/job");
     expect(one.file.results[1]).toEqual(runLognormalJob({ seed: 1, steps: 600, every: 200, checkpoints: [300] }));
+  });
+
+  it("lognormal --lifetimes: each row's weight lifetimes, a line per seed; the other fields as without", async () => {
+    const dir = tempDir();
+    const plain = await rows(dir, "lognormal", ["--seeds", "1", ...lognormal, "--workers", "1"]);
+    const { file, stdout } = await rows(dir, "lognormal", ["--seeds", "1", ...lognormal, "--lifetimes", "--workers", "1"]);
+    const [row] = file.results;
+    expect(plain.file.results[0].lifetimes).toBeNull();
+    expect({ ...row, lifetimes: null }).toEqual(plain.file.results[0]);
+    expect(row.lifetimes).toEqual(runLognormalLifetimes());
+    expect(stdout).toContain(`seed 0 lifetimes: ${row.lifetimes.births} born, ${row.lifetimes.pruned} pruned (median `);
   });
 
   it("perturbation: one row per input × condition × seed, d(t) per row, the summary", async () => {

@@ -5,7 +5,7 @@ import type { LognormalRow } from "./job";
 
 const row = (seed: number, skewLnW: number): LognormalRow => ({
   seed, steps: 200_000, noiseSigma: Math.sqrt(0.05), fractionSteps: [], fraction: [], minFraction: 0.012, minStep: 52_000,
-  endFraction: 0.03, recovery: 2.5, mu: -2, sigma: 1.1, skewW: 3.5, skewLnW, weights: 900, meanRateE: 0.1, snapshots: [],
+  endFraction: 0.03, recovery: 2.5, mu: -2, sigma: 1.1, skewW: 3.5, skewLnW, weights: 900, meanRateE: 0.1, snapshots: [], lifetimes: null,
 });
 
 describe("criterion C21", () => {

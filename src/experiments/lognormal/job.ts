@@ -8,12 +8,15 @@
  *  4. after each checkpoint step < T and after step T take a {@link WeightSnapshot} (lognormal
  *     fit, skewness of w and ln w, histogram of log₁₀ w over w ≥ 0.01);
  *  5. the row: c(t), its minimum c_min at t_min (the first, among the recorded steps), c(T), the
- *     ratio c(T)/c_min, the snapshots, and the last snapshot's fit and skewness flattened.
+ *     ratio c(T)/c_min, the snapshots, and the last snapshot's fit and skewness flattened;
+ *  6. with `lifetimes` (default off: it costs ~1.5–2× the run), the weight lifetimes of `lifetimes.ts`, observed after
+ *     every step (outside the engine: the run itself is the same with it off).
  */
 import { SornInputError } from "../../models/params/error";
 import { checkSeed } from "../../models/params/seed";
 import { SornNetwork } from "../../models/sorn/network";
 import { LOGNORMAL_DEFAULTS, ZHENG_NOISE_SIGMA, lognormalParams } from "./preset";
+import { LifetimeTracker, type LifetimeSummary } from "./lifetimes";
 import { connectionFraction, weightSnapshot, type WeightSnapshot } from "./stats";
 
 /** What one job runs (JSON); missing fields take {@link LOGNORMAL_DEFAULTS}. */
@@ -25,6 +28,8 @@ export interface LognormalJobSpec {
   readonly bins?: number;
   /** Noise σ on E and I (default √0.05). */
   readonly noiseSigma?: number;
+  /** Follow every synapse's birth and pruning (default false). */
+  readonly lifetimes?: boolean;
 }
 
 /** One run's result. */
@@ -49,6 +54,8 @@ export interface LognormalRow {
   weights: number;
   meanRateE: number;
   snapshots: WeightSnapshot[];
+  /** Weight lifetimes (steps from creation by SP to pruning), or null when not followed. */
+  lifetimes: LifetimeSummary | null;
 }
 
 /** Optional progress (a fraction in [0, 1]). */
@@ -69,6 +76,7 @@ export function resolveLognormalJob(spec: LognormalJobSpec): Required<LognormalJ
   for (const c of checkpoints) int(c, 0, 1, "checkpoints");
   const noiseSigma = spec.noiseSigma ?? ZHENG_NOISE_SIGMA;
   if (!Number.isFinite(noiseSigma) || noiseSigma < 0) throw new SornInputError("noiseSigma", `must be a finite number ≥ 0, got ${noiseSigma}`);
+  if (spec.lifetimes !== undefined && typeof spec.lifetimes !== "boolean") throw new SornInputError("lifetimes", `must be true or false, got ${JSON.stringify(spec.lifetimes)}`);
   return {
     seed: checkSeed(spec.seed),
     steps,
@@ -76,6 +84,7 @@ export function resolveLognormalJob(spec: LognormalJobSpec): Required<LognormalJ
     checkpoints: [...new Set(checkpoints.filter((c) => c < steps))].sort((a, b) => a - b),
     bins: int(spec.bins, LOGNORMAL_DEFAULTS.bins, 1, "bins"),
     noiseSigma,
+    lifetimes: spec.lifetimes ?? false,
   };
 }
 
@@ -85,6 +94,7 @@ export function runLognormalJob(spec: LognormalJobSpec, ctx: LognormalJobContext
   const { seed, steps: T, every: K, bins } = job;
   const net = new SornNetwork({ params: lognormalParams(job.noiseSigma), seed, freeze: [], noise: job.noiseSigma > 0 });
   const W = net.net.Wee;
+  const tracker = job.lifetimes ? new LifetimeTracker(W) : null;
   const fractionSteps: number[] = [0];
   const fraction: number[] = [connectionFraction(W)];
   const snapshots: WeightSnapshot[] = [];
@@ -93,6 +103,7 @@ export function runLognormalJob(spec: LognormalJobSpec, ctx: LognormalJobContext
   for (const stop of stops) {
     while (net.t < stop) {
       net.step(1);
+      tracker?.observe(net.t);
       for (let i = 0; i < net.ne; i++) active += net.x[i];
     }
     if (stop % K === 0 || stop === T) fractionSteps.push(stop), fraction.push(connectionFraction(W));
@@ -120,5 +131,6 @@ export function runLognormalJob(spec: LognormalJobSpec, ctx: LognormalJobContext
     weights: last.count,
     meanRateE: active / (T * net.ne),
     snapshots,
+    lifetimes: tracker ? tracker.result(T) : null,
   };
 }

@@ -3,7 +3,9 @@
  * fraction #(W_EE > 0)/(ne(ne − 1)) over time, one line per seed with its minimum marked; the
  * histogram of log₁₀ w (w ≥ 0.01) at the end of one seed's run with the fitted normal
  * (= the lognormal fit of w: μ = mean ln w, σ = sd ln w, so log₁₀ w ~ N(μ/ln 10, σ/ln 10)),
- * drawn as the counts it expects per bin; and the run's dip and recovery in a sentence.
+ * drawn as the counts it expects per bin; the run's dip and recovery in a sentence; and, where the
+ * run followed them, the weight lifetimes: pruned synapses per power-of-two bin of lifetime, one
+ * line per seed on log-log axes (a heavy tail is a slow fall).
  */
 import type { LognormalRow } from "../../experiments/lognormal/job";
 import { COLORS, seriesColor } from "../../figures/palette";
@@ -108,4 +110,26 @@ export function histogramFigure(row: LognormalRow): ChartFigure | null {
     legend: true,
     filename: `sorn-lognormal-log10w-seed${row.seed}`,
   };
+}
+
+/** Lifetimes of the pruned synapses per power-of-two bin [2^k, 2^(k+1)) steps, one line per seed (null when no row followed them). */
+export function lifetimeFigure(rows: readonly LognormalRow[]): ChartFigure | null {
+  const followed = rows.filter((r) => r.lifetimes && r.lifetimes.pruned > 0);
+  if (!followed.length) return null;
+  const traces: PlainTrace[] = followed.map((r, i) => {
+    const counts = r.lifetimes!.counts;
+    const ks = counts.map((_, k) => k).filter((k) => counts[k] > 0);
+    return {
+      type: "scatter",
+      mode: "lines+markers",
+      name: `seed ${r.seed}`,
+      x: ks.map((k) => 2 ** k),
+      y: ks.map((k) => counts[k]),
+      text: ks.map((k) => `seed ${r.seed}<br>lifetime ${steps(2 ** k)}–${steps(2 ** (k + 1) - 1)} steps: ${counts[k]} synapses`),
+      hovertemplate: "%{text}<extra></extra>",
+      line: { color: seriesColor(i), width: 1.5 },
+      showlegend: true,
+    };
+  });
+  return { traces, xTitle: "lifetime (steps from creation by SP to pruning; bins [2^k, 2^(k+1)))", yTitle: "pruned synapses", xaxis: { type: "log" }, yaxis: { type: "log" }, legend: true, filename: "sorn-lognormal-lifetimes" };
 }

@@ -3,8 +3,9 @@
  * seeds 0…K−1 of the Zheng preset (no input, all five rules, noise σ = √0.05 on E and I — the
  * source's; the sorn package's default is 0.04, offered as the other choice) as "lognormal.run"
  * jobs on the page's pool. Sizes: quick (5·10⁴ steps, to the calibration's dip; not the paper
- * protocol) or full (the page's 2·10⁵ steps, C21's run). The view state is the seed whose weight
- * histogram is shown.
+ * protocol) or full (the page's 2·10⁵ steps, C21's run); optionally the weight lifetimes (every
+ * E→E synapse from creation by SP to pruning; ~1.5–2× the run time). The view state is the seed
+ * whose weight histogram is shown.
  */
 import type { LognormalJobSpec, LognormalRow } from "../../experiments/lognormal/job";
 import { lognormalRunKind } from "../../experiments/lognormal/kind";
@@ -31,6 +32,8 @@ export interface LognormalForm {
   seeds: string;
   noise: LognormalNoise;
   size: LognormalSize;
+  /** Follow the weight lifetimes. */
+  lifetimes: boolean;
 }
 type Field = "seeds";
 
@@ -43,6 +46,7 @@ export interface LognormalPlan {
   checkpoints: number[];
   bins: number;
   noiseSigma: number;
+  lifetimes: boolean;
 }
 
 /** A finished run. */
@@ -64,18 +68,18 @@ export function parseLognormalForm(form: LognormalForm): { ok: true; plan: Logno
   const seeds = take("seeds", () => parseSeedCount(form.seeds));
   if (!seeds) return { ok: false, errors };
   const { steps, checkpoints } = LOGNORMAL_SIZES[form.size];
-  return { ok: true, plan: { size: form.size, seeds, steps, every: LOGNORMAL_DEFAULTS.every, checkpoints: [...checkpoints], bins: LOGNORMAL_DEFAULTS.bins, noiseSigma: LOGNORMAL_NOISE[form.noise].sigma } };
+  return { ok: true, plan: { size: form.size, seeds, steps, every: LOGNORMAL_DEFAULTS.every, checkpoints: [...checkpoints], bins: LOGNORMAL_DEFAULTS.bins, noiseSigma: LOGNORMAL_NOISE[form.noise].sigma, lifetimes: form.lifetimes } };
 }
 
 /** The jobs' specs: one per seed. */
 export function lognormalSpecs(p: LognormalPlan): LognormalJobSpec[] {
-  return Array.from({ length: p.seeds }, (_, seed) => ({ seed, steps: p.steps, every: p.every, checkpoints: p.checkpoints, bins: p.bins, noiseSigma: p.noiseSigma }));
+  return Array.from({ length: p.seeds }, (_, seed) => ({ seed, steps: p.steps, every: p.every, checkpoints: p.checkpoints, bins: p.bins, noiseSigma: p.noiseSigma, lifetimes: p.lifetimes }));
 }
 
 /** The lognormal preset as a pool experiment. */
 export const lognormalExperiment: PoolExperiment<LognormalForm, Field, LognormalPlan, LognormalResult> = {
   name: "lognormal",
-  defaultForm: () => ({ seeds: "5", noise: "zheng", size: "quick" }),
+  defaultForm: () => ({ seeds: "5", noise: "zheng", size: "quick", lifetimes: false }),
   parse: parseLognormalForm,
   jobs: (plan) => lognormalSpecs(plan).map((s) => lognormalRunKind.job(s)),
   collect: (plan, results, seconds) => ({ plan, rows: results as LognormalRow[], seconds }),

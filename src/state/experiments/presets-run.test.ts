@@ -26,7 +26,7 @@ const inProcess: PoolRunner = (jobs, o) => runJobs(jobs, { ...o, workers: 0 });
 
 const logRow = (seed: number, over: Partial<LognormalRow> = {}): LognormalRow => ({
   seed, steps: 200_000, noiseSigma: ZHENG_NOISE_SIGMA, fractionSteps: [0, 50_000, 200_000], fraction: [0.1, 0.013, 0.04], minFraction: 0.013, minStep: 50_000, endFraction: 0.04, recovery: 0.04 / 0.013,
-  mu: -3, sigma: 1, skewW: 4.8, skewLnW: 0.1, weights: 1500, meanRateE: 0.1,
+  mu: -3, sigma: 1, skewW: 4.8, skewLnW: 0.1, weights: 1500, meanRateE: 0.1, lifetimes: null,
   snapshots: [{ step: 200_000, fraction: 0.04, count: 100, mu: -3, sigma: 1, skewW: 4.8, skewLnW: 0.1, histogram: { edges: [-2, -1, 0], counts: [60, 40] } }], ...over,
 });
 const pRow = (condition: PerturbationRow["condition"], seed: number, d: number, input: PerturbationRow["input"] = "counting"): PerturbationRow => ({ condition, seed, input, n: 8, d: Array.from({ length: 101 }, (_, k) => (k === 0 ? 1 : d)), dead: d === 0 ? 1 : 0.5, neurons: [], meanRateE: 0.1, eeSynapses: 1000 });
@@ -36,16 +36,16 @@ describe("lognormal runner", () => {
   it("parses the form: σ = √0.05 by default, 0.04 as the package's; the quick size says it is not the protocol", () => {
     expect(LOGNORMAL_SIZES.quick.label).toMatch(/not the paper protocol/);
     const p = parseLognormalForm(lognormalExperiment.defaultForm());
-    expect(p).toEqual({ ok: true, plan: { size: "quick", seeds: 5, steps: 50_000, every: 1000, checkpoints: [10_000], bins: 20, noiseSigma: Math.sqrt(0.05) } });
-    expect(parseLognormalForm({ seeds: "3", noise: "package", size: "full" })).toMatchObject({ plan: { steps: 200_000, noiseSigma: 0.04 } });
-    expect(parseLognormalForm({ seeds: "0", noise: "zheng", size: "quick" })).toEqual({ ok: false, errors: { seeds: "seeds: a whole number from 1 to 100 (seeds 0…K−1), got '0'" } });
+    expect(p).toEqual({ ok: true, plan: { size: "quick", seeds: 5, steps: 50_000, every: 1000, checkpoints: [10_000], bins: 20, noiseSigma: Math.sqrt(0.05), lifetimes: false } });
+    expect(parseLognormalForm({ seeds: "3", noise: "package", size: "full", lifetimes: true })).toMatchObject({ plan: { steps: 200_000, noiseSigma: 0.04, lifetimes: true } });
+    expect(parseLognormalForm({ seeds: "0", noise: "zheng", size: "quick", lifetimes: false })).toEqual({ ok: false, errors: { seeds: "seeds: a whole number from 1 to 100 (seeds 0…K−1), got '0'" } });
   });
 
   it("runs tiny jobs on the in-process pool; charts, sentence and JSON in the CLI's layout", async () => {
     const saved: { text: string; filename: string }[] = [];
     const m = lognormalRunModel({ runner: async () => inProcess, save: (text, filename) => saved.push({ text, filename }), now: () => 0 });
     const exp = m.experiment;
-    const plan = { ...planOf(parseLognormalForm({ seeds: "2", noise: "zheng", size: "quick" })), steps: 2000, every: 500, checkpoints: [] };
+    const plan = { ...planOf(parseLognormalForm({ seeds: "2", noise: "zheng", size: "quick", lifetimes: false })), steps: 2000, every: 500, checkpoints: [] };
     const rows = (await inProcess(exp.jobs(plan), {})) as LognormalRow[];
     const result = exp.collect(plan, rows, 1.5);
     expect(result.rows.map((r) => [r.seed, r.steps, r.fractionSteps])).toEqual([[0, 2000, [0, 500, 1000, 1500, 2000]], [1, 2000, [0, 500, 1000, 1500, 2000]]]);
@@ -76,7 +76,7 @@ describe("lognormal runner", () => {
   });
 
   it("C21: PASS/FAIL with 5 full runs at σ = √0.05; else what the run lacks", () => {
-    const plan = { size: "full" as const, seeds: 5, steps: 200_000, every: 1000, checkpoints: [], bins: 20, noiseSigma: ZHENG_NOISE_SIGMA };
+    const plan = { size: "full" as const, seeds: 5, steps: 200_000, every: 1000, checkpoints: [], bins: 20, noiseSigma: ZHENG_NOISE_SIGMA, lifetimes: false };
     const rows = [0, 1, 2, 3, 4].map((s) => logRow(s, s === 4 ? { skewLnW: -1.2 } : {})); // beyond the engine-locked bound 1.1
     const full = c21Views(rows, plan);
     expect(full.verdicts.map((v) => v.status)).toEqual(["PASS", "PASS", "FAIL"]);

@@ -2,12 +2,12 @@
  * The lognormal-weights tab (Zheng 2013; spec §4.2): seeds, the noise (σ = √0.05 said plainly;
  * the package's 0.04 as the other choice), quick or full; a run on the pool with progress and
  * Cancel; the connection fraction over time (one line per seed, the dip and recovery in a
- * sentence), the log₁₀ w histogram at the end with the fitted normal, the skewness table, C21
- * and the JSON download. What it decides is in `lognormalRunModel`.
+ * sentence), the log₁₀ w histogram at the end with the fitted normal, the skewness table, C21,
+ * the weight lifetimes where asked for (a chart and a table), and the JSON download. What it decides is in `lognormalRunModel`.
  */
 import { useStore } from "zustand";
 import { RunChart } from "../../charts/run-chart";
-import { CALIBRATION_DIP, dipSentence, fractionFigure, histogramFigure } from "../../state/experiments/lognormal-chart-data";
+import { CALIBRATION_DIP, dipSentence, fractionFigure, histogramFigure, lifetimeFigure } from "../../state/experiments/lognormal-chart-data";
 import { LOGNORMAL_NOISE, LOGNORMAL_SIZES, type LognormalNoise, type LognormalRunModel } from "../../state/experiments/lognormal-run";
 import { c21Views } from "../../state/experiments/preset-verdicts";
 import { ChartBox, ResultsHead, RunForm, SizeChoice, TextField, VerdictTable, useRunForm } from "./run-parts";
@@ -66,7 +66,48 @@ function Results({ model }: { model: LognormalRunModel }) {
           ))}
         </tbody>
       </table>
+      <Lifetimes model={model} />
     </section>
+  );
+}
+
+/** The weight lifetimes of a run that followed them: the chart and a table per seed. */
+function Lifetimes({ model }: { model: LognormalRunModel }) {
+  const rows = useStore(model.store, (s) => s.result?.rows ?? []);
+  if (!rows.some((r) => r.lifetimes)) return null;
+  const n = (v: number | null) => (v === null ? "n/a" : Math.round(v).toLocaleString("en-US"));
+  return (
+    <>
+      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.result], (s) => (s.result ? lifetimeFigure(s.result.rows) : null))} testId="lognormal-lifetime-chart" label="Weight lifetimes: pruned synapses per power-of-two bin of lifetime, one line per seed" />
+      <table className="exp-table" data-testid="lognormal-lifetimes">
+        <caption>Weight lifetimes per seed (synapses created by SP during the run; those of the initial network are counted, not timed)</caption>
+        <thead>
+          <tr>
+            {["seed", "born", "pruned", "median", "mean", "max", "alive at end", "their median age", "initial", "initial pruned"].map((h) => (
+              <th key={h}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) =>
+            r.lifetimes ? (
+              <tr key={r.seed}>
+                <td>{r.seed}</td>
+                <td>{n(r.lifetimes.births)}</td>
+                <td>{n(r.lifetimes.pruned)}</td>
+                <td>{n(r.lifetimes.median)}</td>
+                <td>{n(r.lifetimes.mean)}</td>
+                <td>{n(r.lifetimes.max)}</td>
+                <td>{n(r.lifetimes.aliveAtEnd)}</td>
+                <td>{n(r.lifetimes.aliveMedianAge)}</td>
+                <td>{n(r.lifetimes.initial)}</td>
+                <td>{n(r.lifetimes.initialPruned)}</td>
+              </tr>
+            ) : null,
+          )}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -91,6 +132,9 @@ export function LognormalView({ model }: { model: LognormalRunModel }) {
           ))}
         </fieldset>
         <SizeChoice name="lognormal-size" sizes={LOGNORMAL_SIZES} value={form.size} disabled={running} onChange={(size) => model.edit({ size })} />
+        <label className="check">
+          <input type="checkbox" checked={form.lifetimes} disabled={running} onChange={(e) => model.edit({ lifetimes: e.target.checked })} /> Follow the weight lifetimes (every E→E synapse from creation by SP to pruning; about 1.5–2× the run time)
+        </label>
       </RunForm>
       <Results model={model} />
     </div>

@@ -30,7 +30,7 @@ import { rnnTrainKind, type RnnTrainSpec } from "../src/experiments/rate-rnn/kin
 import { runJobs } from "../src/pool/node";
 
 if (process.argv.includes("--help")) {
-  console.log(`rnn-convert-stats: Go-NoGo N = 200 rate RNNs trained per seed, converted to LIF by the λ grid search
+  console.log(`rnn-convert-stats: Go-NoGo rate RNNs (N = --n) trained per seed, converted to LIF by the λ grid search
   --seeds A-B | none      sigmoid seeds (default 0-11)          --cap K       their trial cap (2000)
   --grid from:step:to     their s grid (20:5:75)                --trials K    LIF trials per s (20)
   --relu-seeds A-B | none ReLU seeds (default 0-3)              --relu-cap K  their trial cap (6000)
@@ -78,11 +78,11 @@ interface Row {
 const rows: Row[] = [];
 const save = (summary?: unknown) => out && writeFileSync(out, JSON.stringify({ settings: { n: units, tauMin, tauMax, cap, reluCap, reluAct, trials, workers, grid: arg("grid", "20:5:75"), reluGrid: arg("relu-grid", "4:2:26") }, rows, summary }, null, 1) + "\n");
 
-/** Train (or reuse) the models of `seeds` for `activation` on the pool; model texts by seed. */
 /** The arms: sigmoid, and ReLU as `--relu-act` makes it. */
 type Arm = "sigmoid" | "clipped_relu" | "relu";
 const isRelu = (a: Arm) => a !== "sigmoid";
 
+/** Train (or reuse) the models of `seeds` for `activation` on the pool; model texts by seed. */
 async function trainAll(activation: Arm, seeds: number[]): Promise<Map<number, { text: string; seconds: number }>> {
   const texts = new Map<number, { text: string; seconds: number }>();
   const path = (s: number) => join(modelsDir, `go-nogo-${activation}-${units === 200 ? "" : `n${units}-`}${tauTag}${s}-cap${isRelu(activation) ? reluCap : cap}.json`);

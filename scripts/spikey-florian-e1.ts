@@ -34,6 +34,7 @@
  * `--json` writes the rows (without the spec) and the summary.
  */
 import { writeFileSync } from "node:fs";
+import { meanSd } from "../src/experiments/counting/sweep";
 import { runSpikeyJob, type SpikeyRow } from "../src/experiments/spikey/job";
 import { Logic } from "../src/models/spikey/games/logic";
 import { findPreset, PRESETS, type SpikeyPreset } from "../src/models/spikey/presets";
@@ -92,8 +93,8 @@ function arg(name: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const sd = (xs: number[]): number => (xs.length < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1)));
+const mean = (xs: number[]): number => meanSd(xs).mean;
+const sd = (xs: number[]): number => meanSd(xs).sd;
 
 function main(): void {
   if (process.argv.includes("--help")) {
@@ -113,6 +114,8 @@ function main(): void {
   for (const a of arms) (PRESETS as SpikeyPreset[]).push(armPreset(a));
   const results: Record<string, Omit<SpikeyRow, "spec">[]> = {};
   const summary: Record<string, unknown>[] = [];
+  /** Write what there is so far (after every seed, so a stopped run keeps its rows). */
+  const save = () => out && writeFileSync(out, JSON.stringify({ arms: arms.map((x) => ({ ...x, preset: armPreset(x) })), results, summary }, null, 1));
   for (const a of arms) {
     const rows: Omit<SpikeyRow, "spec">[] = [];
     console.log(`\n## ${a.name}: ${a.synapses} ${JSON.stringify(a.rule)}`);
@@ -125,7 +128,7 @@ function main(): void {
       const r = row.rate_by_state;
       console.log(`${String(seed).padEnd(5)}${["00", "01", "10", "11"].map((k) => (r[k] ?? NaN).toFixed(3).padStart(8)).join("")}${row.margin.toFixed(4).padStart(9)}${row.accuracy.toFixed(2).padStart(6)}${row.train_tail_margin.toFixed(4).padStart(12)}${row.threshold.toFixed(3).padStart(8)}   ${row.weight_sum_start.toFixed(0)}→${row.weight_sum_end.toFixed(0)}   ${lastTrainXor(seed, row.train_patterns)}        ${s.toFixed(1)}`);
       results[a.name] = rows;
-      if (out) writeFileSync(out, JSON.stringify({ arms: arms.map((x) => ({ ...x, preset: armPreset(x) })), results, summary }, null, 1));
+      save();
     }
     const m = rows.map((x) => x.margin);
     const acc = rows.map((x) => x.accuracy);
@@ -148,7 +151,7 @@ function main(): void {
     };
     summary.push(sm);
     console.log(JSON.stringify(sm));
-    if (out) writeFileSync(out, JSON.stringify({ arms: arms.map((x) => ({ ...x, preset: armPreset(x) })), results, summary }, null, 1));
+    save();
   }
 }
 

@@ -1,14 +1,11 @@
 /**
- * The entry of `sorn sweep …` and `sorn evolve …` (main.ts hands these two commands here): parse,
+ * The entry of `sorn sweep …` and `sorn evolve …` (run-cli.ts hands these two commands here): parse,
  * run, and print a CliError (or a spec's SornInputError) as one line with exit status 2.
  */
 import { SornInputError } from "../models/params/error";
 import { CliError, parseArgs } from "./args";
 import { EVOLVE_HELP, evolveCommand } from "./evolve";
 import { sweepCommand } from "./sweep";
-
-/** Whether `sweepMain` handles `argv`. */
-export const isSweepCommand = (argv: readonly string[]): boolean => argv[0] === "sweep" || argv[0] === "evolve";
 
 const processIo = { stdout: (s: string) => void process.stdout.write(s), stderr: (s: string) => void process.stderr.write(s) };
 

@@ -10,6 +10,7 @@ import { RunChart } from "../../charts/run-chart";
 import { CALIBRATION_DIP, dipSentence, fractionFigure, histogramFigure, lifetimeFigure } from "../../state/experiments/lognormal-chart-data";
 import { LOGNORMAL_NOISE, LOGNORMAL_SIZES, type LognormalNoise, type LognormalRunModel } from "../../state/experiments/lognormal-run";
 import { c21Views } from "../../state/experiments/preset-verdicts";
+import type { LognormalRow } from "../../experiments/lognormal/job";
 import { ChartBox, ResultsHead, RunForm, SizeChoice, TextField, VerdictTable, useRunForm } from "./run-parts";
 
 /** The last finished run's charts, tables and verdicts. */
@@ -66,14 +67,13 @@ function Results({ model }: { model: LognormalRunModel }) {
           ))}
         </tbody>
       </table>
-      <Lifetimes model={model} />
+      <Lifetimes model={model} rows={rows} />
     </section>
   );
 }
 
 /** The weight lifetimes of a run that followed them: the chart and a table per seed. */
-function Lifetimes({ model }: { model: LognormalRunModel }) {
-  const rows = useStore(model.store, (s) => s.result?.rows ?? []);
+function Lifetimes({ model, rows }: { model: LognormalRunModel; rows: readonly LognormalRow[] }) {
   if (!rows.some((r) => r.lifetimes)) return null;
   const n = (v: number | null) => (v === null ? "n/a" : Math.round(v).toLocaleString("en-US"));
   return (

@@ -20,6 +20,9 @@ import type { SpikeLog } from "../types";
 import type { WeightMatrix } from "../parts/weights";
 import { SpikeyCredit } from "./spikey-credit";
 
+/** clip(x, 0, M) as Spikey's update does it (NaN → 0). */
+const clip = (x: number, M: number): number => (x > M ? M : x > 0 ? x : 0);
+
 /** Scratch of one rule's update (nothing is allocated per step). */
 export class SpikeyStdpPass {
   private readonly credits: SpikeyCredit;
@@ -86,14 +89,14 @@ export class SpikeyStdpPass {
           const i = base + colIndex[k];
           if (postCol[colIndex[k]] === 0) continue;
           const x = w[i] + up;
-          w[i] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
+          w[i] = clip(x, maxWeight);
         }
       } else {
         for (let j = 0; j < nCols; j++) {
           const i = base + postCols[j];
           if (mask[i] === 0) continue;
           const x = w[i] + up;
-          w[i] = x > maxWeight ? maxWeight : x > 0 ? x : 0;
+          w[i] = clip(x, maxWeight);
         }
       }
     }
@@ -124,7 +127,7 @@ export class SpikeyStdpPass {
         const delta = up * postCol[c] - bodyCredit[c];
         if (delta === 0) continue;
         const x = w[base + c] + delta;
-        w[base + c] = Math.min(maxWeight, Math.max(x, 0));
+        w[base + c] = clip(x, maxWeight);
       }
       return;
     }
@@ -133,7 +136,7 @@ export class SpikeyStdpPass {
       const delta = up * postCol[c] - bodyCredit[c];
       if (delta === 0) continue;
       const x = w[base + c] + delta;
-      w[base + c] = Math.min(maxWeight, Math.max(x, 0));
+      w[base + c] = clip(x, maxWeight);
     }
   }
 }

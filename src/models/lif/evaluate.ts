@@ -22,7 +22,8 @@ import type { RateModel } from "../rate-rnn/model-file";
 import { goNogoRule, signRule, task, type TaskId } from "../rate-rnn/tasks";
 import { lifNetworkOfModel, LifInputError, type LifNetwork } from "./network";
 import { zigguratFrom } from "./noise";
-import { lifInput, simulateLif, type LifRandom, type LifTrial } from "./simulate";
+import { lifInput, simulateLif, type LifTrial } from "./simulate";
+import type { LifRandom } from "./stepper";
 
 export const LIF_WINDOW_STEP: Record<TaskId, number> = { "go-nogo": 10000, mante: 26000, xor: 20000, dms: 17500 };
 

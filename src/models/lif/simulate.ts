@@ -26,12 +26,7 @@
  */
 import type { LifNetwork } from "./network";
 import { LIF, LifInputError } from "./network";
-
-/** The random draws a trial needs (NumpyRandom fits). */
-export interface LifRandom {
-  uniformFill(out: Float64Array, low: number, high: number): Float64Array;
-  normalFill(out: Float64Array, loc: number, scale: number): Float64Array;
-}
+import { LifStepper, type LifRandom } from "./stepper";
 
 export interface LifTrial {
   /** LIF steps (100 · T). */
@@ -65,89 +60,28 @@ export function lifInput(u: Float64Array, nIn: number, T: number): Float64Array 
   return out;
 }
 
-/** Simulate one trial on input `u` (nIn × cols, row-major; cols = T + 1 ≥ 2). */
+/** Simulate one trial on input `u` (nIn × cols, row-major; cols = T + 1 ≥ 2), with {@link LifStepper}. */
 export function simulateLif(net: LifNetwork, u: Float64Array, cols: number, rng: LifRandom, opts: LifOptions = {}): LifTrial {
-  const { n, nIn, wPre, wIn, wOut, tauD } = net;
+  const { nIn } = net;
   if (!Number.isInteger(cols) || cols < 2) throw new LifInputError(`input needs at least 2 columns (T + 1), got ${cols}`);
   if (u.length !== nIn * cols) throw new LifInputError(`input has ${u.length} values, expected nIn × (T + 1) = ${nIn} × ${cols}`);
   for (const x of u) if (!Number.isFinite(x)) throw new LifInputError("input has a non-finite value");
-  const { dt, tm, tr, vPeak, vReset, bias, refSteps, stepsPerRateStep: K } = LIF;
-  const noiseScale = opts.noiseScale ?? 1;
   const keep = opts.keepSpikes ?? true;
-  const nt = (cols - 1) * K;
-  const v = new Float64Array(n);
-  if (opts.v0) {
-    if (opts.v0.length !== n) throw new LifInputError(`v0 has ${opts.v0.length} values, expected ${n}`);
-    v.set(opts.v0);
-  } else rng.uniformFill(v, 0, 1).forEach((x, i) => (v[i] = vReset + x * (30 - vReset)));
-  const ipsc = new Float64Array(n), h = new Float64Array(n), r = new Float64Array(n), hr = new Float64Array(n);
-  const jd = new Float64Array(n), ext = new Float64Array(n);
-  const last = new Int32Array(n), count = new Float64Array(n);
-  const ed = Float64Array.from(tauD, (t) => Math.exp(-dt / t));
-  const er = Math.exp(-dt / tr);
-  const hGain = Float64Array.from(tauD, (t) => 1 / (tr * t));
-  const noise = new Float64Array(n * K);
-  const spiked = new Int32Array(n);
+  const nt = (cols - 1) * LIF.stepsPerRateStep;
+  const column = (c: number, col: Float64Array) => {
+    for (let q = 0; q < nIn; q++) col[q] = u[q * cols + c];
+  };
+  const st = new LifStepper(net, rng, column, opts.noiseScale ?? 1, opts.v0);
   const out = new Float64Array(nt);
   let steps: number[] = [], units: number[] = [];
-  let col = -1;
-  // One pass over the units per step (every unit's arithmetic as in steps 1–8 above, in the same
-  // order, so the numbers are those of the step-by-step form): the membrane and spike test, the
-  // IPSC and readout decays (they read the old h, hr), the output sum; then the spikes' columns
-  // into jd. h's update by jd is applied at the start of the next step's pass (h is read only
-  // there), and jd is cleared as it is read.
-  let pending = false;
+  const { spiked } = st;
   for (let i = 1; i <= nt; i++) {
-    const c = Math.floor(i / K + 0.5);
-    if (c !== col) {
-      col = c;
-      for (let k = 0; k < n; k++) {
-        let s = 0;
-        for (let q = 0; q < nIn; q++) s += wIn[k * nIn + q] * u[q * cols + c];
-        ext[k] = s;
-      }
-    }
-    const nOff = ((i - 1) % K) * n;
-    if (nOff === 0 && noiseScale !== 0) rng.normalFill(noise, 0, LIF.noiseSd * noiseScale);
-    let ns = 0, o = 0;
-    for (let k = 0; k < n; k++) {
-      let hk = h[k];
-      if (i > 1) {
-        // step i − 1's h ← h · e_r + JD / (τ_r τ_d,k) (or h · e_r without spikes)
-        if (pending) {
-          hk = hk * er + jd[k] * hGain[k];
-          jd[k] = 0;
-        } else hk *= er;
-        h[k] = hk;
-      }
-      const ik = ipsc[k];
-      const I = ik + bias + ext[k];
-      const dv = i - last[k] > refSteps ? (-v[k] + I) / tm : 0;
-      const vk = v[k] + dt * dv + noise[nOff + k];
-      v[k] = vk;
-      if (vk >= vPeak) spiked[ns++] = k;
-      ipsc[k] = ik * ed[k] + hk * dt;
-      const rk = r[k] * ed[k] + hr[k] * dt;
-      r[k] = rk;
-      hr[k] *= er;
-      o += wOut[k] * rk;
-    }
-    for (let q = 0; q < ns; q++) {
-      const j = spiked[q], off = j * n;
-      for (let k = 0; k < n; k++) jd[k] += wPre[off + k];
-      last[j] = i;
-      if (i >= LIF.rateFromStep) count[j]++;
-      if (keep) (steps.push(i), units.push(j));
-      hr[j] += hGain[j];
-      v[j] = vReset;
-    }
-    pending = ns > 0;
-    out[i - 1] = o;
+    const ns = st.step();
+    if (keep) for (let q = 0; q < ns; q++) (steps.push(i), units.push(spiked[q]));
+    out[i - 1] = st.out;
   }
-  for (let k = 0; k < n; k++) {
-    if (!Number.isFinite(v[k] + ipsc[k] + h[k])) throw new LifInputError(`the LIF state became non-finite (unit ${k}; s = ${net.s}: W/s too large?)`);
-  }
-  const ratesHz = Float64Array.from(count, (x) => x / (nt * dt));
+  st.checkFinite();
+  const ratesHz = Float64Array.from(st.count, (x) => x / (nt * LIF.dt));
   const trial = { nt, spikeStep: Int32Array.from(steps), spikeUnit: Int32Array.from(units), out, ratesHz };
   steps = units = [];
   return trial;

@@ -47,7 +47,7 @@ export function makeTrace(n: number, T: number, old?: Trace): Trace {
  * `noiseScale` multiplies both noise terms (1 = the code; 0 = deterministic, for tests).
  */
 export function forward(net: RateNetwork, u: Float64Array, T: number, noise: NumpyRandom, trace = makeTrace(net.settings.n, T), noiseScale = 1): Trace {
-  const { n, nIn, activation } = net.settings;
+  const { n, activation } = net.settings;
   const { x, r, a, o, alpha } = trace;
   const csr = liveCsr(net);
   trace.csr = csr;
@@ -58,25 +58,33 @@ export function forward(net: RateNetwork, u: Float64Array, T: number, noise: Num
   noise.normalFill(xi, 0, 1);
   for (let i = 0; i < n; i++) x[i] = (noiseScale * xi[i]) / 100;
   activate(activation, x, r, 0, n);
-  const { rowPtr, col, val } = csr;
-  const { wIn, wOut, bOut } = net;
   for (let t = 1; t < T; t++) {
     noise.normalFill(xi, 0, 1);
-    const cur = t * n;
-    const prev = cur - n;
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) s += val[k] * r[prev + col[k]];
-      for (let c = 0; c < nIn; c++) s += wIn[i * nIn + c] * u[c * T + t - 1];
-      a[cur + i] = s;
-      x[cur + i] = (1 - alpha[i]) * x[prev + i] + alpha[i] * s + (noiseScale * xi[i]) / 10;
-    }
-    activate(activation, x, r, cur, n);
-    let out = bOut;
-    for (let i = 0; i < n; i++) out += wOut[i] * r[cur + i];
-    o[t - 1] = out;
+    o[t - 1] = rateStep(net, csr, alpha, x, r, a, t * n, (t - 1) * n, u, T, t - 1, xi, noiseScale);
   }
   return trace;
+}
+
+/**
+ * One step t ≥ 1 of the dynamics above into row `cur` of x, r and a from row `prev`, with input
+ * column `col` of u (nIn × T, row-major) and the step's standard normals `xi`; returns o_t.
+ * `forward` runs it over a trial; the seam's rate family (`family.ts`) one step at a time.
+ */
+export function rateStep(net: RateNetwork, csr: Csr, alpha: Float64Array, x: Float64Array, r: Float64Array, a: Float64Array, cur: number, prev: number, u: Float64Array, T: number, col: number, xi: Float64Array, noiseScale: number): number {
+  const { n, nIn, activation } = net.settings;
+  const { rowPtr, col: cols, val } = csr;
+  const { wIn, wOut, bOut } = net;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = rowPtr[i]; k < rowPtr[i + 1]; k++) s += val[k] * r[prev + cols[k]];
+    for (let c = 0; c < nIn; c++) s += wIn[i * nIn + c] * u[c * T + col];
+    a[cur + i] = s;
+    x[cur + i] = (1 - alpha[i]) * x[prev + i] + alpha[i] * s + (noiseScale * xi[i]) / 10;
+  }
+  activate(activation, x, r, cur, n);
+  let out = bOut;
+  for (let i = 0; i < n; i++) out += wOut[i] * r[cur + i];
+  return out;
 }
 
 /** The loss of outputs `o` (T−1) against target `z` (T; entry T−1 unused), per {@link Loss}. */

@@ -12,9 +12,9 @@ function watch(model: ReturnType<typeof createModel>) {
 }
 
 describe("the model seam", () => {
-  it("lists SORN in the registry and refuses an unknown family by name", () => {
-    expect(FAMILIES.map((f) => f.id)).toContain("sorn");
-    expect(() => family("lif")).toThrow(/unknown model family 'lif' \(families: sorn/);
+  it("lists the four families in the registry and refuses an unknown family by name", () => {
+    expect(FAMILIES.map((f) => f.id)).toEqual(["sorn", "spikey", "rate-rnn", "lif"]);
+    expect(() => family("izh")).toThrow(/unknown model family 'izh' \(families: sorn, spikey, rate-rnn, lif\)/);
   });
 
   it("builds through the registry exactly the network the engine builds directly, and the observer sees every step", () => {

@@ -44,6 +44,12 @@ describe("sorn models", () => {
     expect(lines.find((l) => l.trim().startsWith("h_ip"))).toMatch(/floatOrAuto\s+auto\s+\[0, 1\] or auto\s+reset/);
     for (const heading of ["Rules (switch off with --freeze):", "Settings:", "Records (--callbacks):", "Series (what an observer sees after each step):"]) expect(lines).toContain(heading);
     expect(lines.find((l) => l.trim().startsWith("istdp"))).toContain("Inhibitory STDP");
+    const lif = lines.indexOf(lines.find((l) => l.startsWith("lif — LIF from a rate RNN: "))!);
+    expect(lif).toBeGreaterThan(0);
+    const lifText = lines.slice(lif);
+    expect(lifText.find((l) => l.trim().startsWith("s "))!.trim().split(/\s{2,}/).slice(0, 5)).toEqual(["s", "float", "25", "[0.01, 10000]", "live"]);
+    expect(lifText[lifText.indexOf("Rules (switch off with --freeze):") + 1]).toBe("  (none)");
+    expect(lines.some((l) => l.startsWith("rate-rnn — Rate RNN: ")) && lines.some((l) => l.startsWith("spikey — "))).toBe(true);
   });
 
   it("refuses unknown options and is listed in --help", async () => {

@@ -52,8 +52,9 @@ export function modelsDocument(families: readonly ModelFamily[] = FAMILIES): Mod
   };
 }
 
-/** Rows of cells as aligned columns (the last column unpadded), each line indented. */
+/** Rows of cells as aligned columns (the last column unpadded), each line indented; "(none)" for no rows. */
 function columns(rows: string[][], indent = "  "): string {
+  if (rows.length === 0) return `${indent}(none)`;
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => indent + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join("  ")).join("\n");
 }

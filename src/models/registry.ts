@@ -4,10 +4,13 @@
  */
 import { SornInputError } from "./params/error";
 import type { Model, ModelFamily } from "./model";
+import { lifFamily } from "./lif/family";
+import { rateRnnFamily } from "./rate-rnn/family";
 import { sornFamily } from "./sorn/family";
+import { spikeyFamily } from "./spikey/family";
 
 /** Every family, in the order `sorn models` lists them. */
-export const FAMILIES: readonly ModelFamily[] = [sornFamily as unknown as ModelFamily];
+export const FAMILIES: readonly ModelFamily[] = [sornFamily, spikeyFamily, rateRnnFamily, lifFamily].map((f) => f as unknown as ModelFamily);
 
 /** The family with this id (a clear error naming the known ones otherwise). */
 export function family(id: string): ModelFamily {

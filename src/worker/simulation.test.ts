@@ -84,3 +84,31 @@ describe("Simulation", () => {
     expect(sim.model.params).toMatchObject({ eta_stdp: 0.002 });
   });
 });
+
+describe("Simulation over the other families", () => {
+  const base = { seed: 4, rules: {}, phase: "plasticity", noise: true, input: { kind: "none" } } as unknown as SimConfig;
+
+  it("runs a LIF network: E and I spike groups, its series, and the untrained network's warning", () => {
+    const sim = new Simulation({ ...base, family: "lif", params: { n: 30 } as never });
+    sim.advance(400);
+    const f = sim.takeFrame(1, false, 0, null);
+    expect(f.family).toBe("lif");
+    expect(f.spikes.groups.map((g) => g.name)).toEqual(["E", "I"]);
+    expect(f.spikes.groups.reduce((n, g) => n + g.size, 0)).toBe(30);
+    expect(Object.keys(f.series)).toEqual(["out", "target", "trial", "accuracy"]);
+    expect(f.series.out).toHaveLength(400);
+    let spikes = 0;
+    forEachPackedStep(f.spikes.packed, (_s, on) => (spikes += on.length));
+    expect(spikes).toBeGreaterThan(0);
+    expect(f.status.warnings[0]).toMatch(/untrained/);
+  });
+
+  it("runs a rate RNN (no spike groups) and refuses a setting it lacks", () => {
+    const sim = new Simulation({ ...base, family: "rate-rnn", params: { n: 30, task: "xor" } as never });
+    sim.advance(350);
+    const f = sim.takeFrame(1, false, 0, null);
+    expect(f.spikes.groups).toEqual([]);
+    expect([f.series.trial[299], f.series.trial[300]]).toEqual([0, 1]);
+    expect(() => sim.setSetting("phase", "training")).toThrow(/unknown setting 'phase'/);
+  });
+});

@@ -57,7 +57,11 @@ export class Simulation {
   constructor(config: SimConfig, state?: unknown) {
     const id = config.family ?? "sorn";
     const off = Object.entries(config.rules).flatMap(([r, on]) => (on ? [] : [r]));
-    this.model = family(id).create({ params: config.params, seed: config.seed, state, off, settings: { phase: config.phase, noise: config.noise } });
+    const fam = family(id);
+    const given: Record<string, string | boolean | undefined> = { phase: config.phase, noise: config.noise };
+    // Only the settings the family declares (SimConfig carries SORN's phase and noise).
+    const settings = Object.fromEntries(fam.settings.map((s) => [s.name, given[s.name]]));
+    this.model = fam.create({ params: config.params, seed: config.seed, state, off, settings });
     this.adapter = adapterFor(id);
     this.input = inputSource(config.input, this.model.inputs);
     this.config = { ...config, family: id, params: { ...(this.model.params as SornParams) }, rules: { ...config.rules } };
@@ -68,7 +72,7 @@ export class Simulation {
     this.spikes = new SpikeHistory(groups, capacity, RATE_WINDOW);
     this.spikes.clear(this.model.t);
     this.series = new SeriesHistory(
-      family(id).series.map((s) => s.name),
+      fam.series.map((s) => s.name),
       SERIES_HISTORY_STEPS,
     );
     this.series.clear(this.model.t);

@@ -19,6 +19,7 @@
  */
 import { NumpyRandom } from "../rng/numpy-random";
 import type { RateModel } from "../rate-rnn/model-file";
+import { trialSeed } from "../rate-rnn/drive";
 import { goNogoRule, signRule, task, type TaskId } from "../rate-rnn/tasks";
 import { lifNetworkOfModel, LifInputError, type LifNetwork } from "./network";
 import { zigguratFrom } from "./noise";
@@ -40,10 +41,7 @@ export function lifCorrect(id: TaskId, out: ArrayLike<number>, label: number): b
   return signRule(out, label, from);
 }
 
-/** The seed of trial k under evaluation seed S. */
-export function trialSeed(seed: number, k: number): number {
-  return (Math.imul(seed >>> 0, 0x9e3779b1) + Math.imul(k + 1, 0x85ebca6b)) >>> 0;
-}
+export { trialSeed };
 
 export interface LifTrialResult {
   k: number;

@@ -51,6 +51,11 @@ export class ZigguratNormal {
     if ((this.a | this.b | this.c | this.d) === 0) throw new RangeError("ZigguratNormal: the seed words must not all be zero");
   }
 
+  /** The four state words (to continue exactly: `new ZigguratNormal(...words)`). */
+  words(): [number, number, number, number] {
+    return [this.a, this.b, this.c, this.d];
+  }
+
   /** The next 32-bit output, as a signed int32 (xoshiro128**: rotl(b·5, 7)·9). */
   next(): number {
     const b5 = Math.imul(this.b, 5);

@@ -42,7 +42,7 @@ export interface LifStepperState {
 
 /** One trial's LIF state and its step (see the module doc). */
 export class LifStepper {
-  readonly net: LifNetwork;
+  net: LifNetwork;
   /** Units that spiked on the latest step: spiked[0 … spikedCount − 1]. */
   readonly spiked: Int32Array;
   spikedCount = 0;
@@ -58,7 +58,7 @@ export class LifStepper {
    * A fresh trial: v uniform on [v_reset, 30] mV from `rng` (one `uniformFill(N)`), or `v0`; the
    * rest zero. `noiseScale` multiplies the membrane noise (0: none, and no draws).
    */
-  constructor(net: LifNetwork, private readonly rng: LifRandom, private readonly column: LifColumn, private readonly noiseScale = 1, v0?: Float64Array) {
+  constructor(net: LifNetwork, private readonly rng: LifRandom, private readonly column: LifColumn, public noiseScale = 1, v0?: Float64Array) {
     this.net = net;
     const n = net.n;
     const v = new Float64Array(n);
@@ -147,6 +147,18 @@ export class LifStepper {
     this.spikedCount = ns;
     this.out = o;
     return ns;
+  }
+
+  /**
+   * Go on with the same units at another scaling factor: `net` is the same rate model's network
+   * at the new s. The spikes of the latest step not yet delivered (jd) are rescaled by s_old/s_new.
+   */
+  rescale(net: LifNetwork): void {
+    if (net.n !== this.net.n || net.nIn !== this.net.nIn) throw new LifInputError(`rescale: the network has ${net.n} units and ${net.nIn} inputs, expected ${this.net.n} and ${this.net.nIn}`);
+    const f = this.net.s / net.s;
+    const jd = this.s.jd;
+    for (let k = 0; k < jd.length; k++) jd[k] *= f;
+    this.net = net;
   }
 
   /** Throws a LifInputError when v, IPSC or h went non-finite (W/s too large). */

@@ -1,0 +1,209 @@
+/**
+ * A rate model's LIF network on the model seam: `step(n)` runs n LIF steps of 0.05 ms
+ * ({@link LifStepper}, the update of `simulate.ts`).
+ *
+ * - drive "task" (default): trial k (k = 0, 1, …) is trial k of `sorn rnn eval --seed S` exactly:
+ *   `NumpyRandom(trialSeed(S, k))` draws the task trial, the four noise seed words and the initial
+ *   v; each trial starts from a fresh state and lasts 100·T steps; at its end the task's LIF rule
+ *   scores it.
+ * - drive "input": one endless trial from `NumpyRandom(trialSeed(S, 0))` (noise words, then v);
+ *   the input column c = round(i/100) of LIF step i is the source's u(c) (5 ms resolution, as the
+ *   task inputs).
+ *
+ * Series per step: the output (w_out/s)·r, the trial's target z at this step's rate step (0 in
+ * input mode), the trial index, and the fraction of finished trials the rule passed.
+ */
+import type { InputSource } from "../inputs";
+import type { Model, SpikeGroup, StepObserver } from "../model";
+import { SornInputError } from "../params/error";
+import { mergeParams } from "../params/codec";
+import { NumpyRandom } from "../rng/numpy-random";
+import { checkDrive, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
+import type { RateModel } from "../rate-rnn/model-file";
+import { rateModelFor, untrainedWarning, type RateSourceParams } from "../rate-rnn/source";
+import { task as taskOf, type Task, type Trial } from "../rate-rnn/tasks";
+import { lifCorrect } from "./evaluate";
+import { LIF, lifNetworkOfModel, type LifNetwork } from "./network";
+import { ZigguratNormal, zigguratFrom } from "./noise";
+import { lifInput } from "./simulate";
+import { LifStepper, type LifRandom } from "./stepper";
+import { LIF_DEFAULTS, LIF_SCHEMA, type LifParams, type LifState } from "./family-types";
+
+/** One LIF network run through the seam (see the module doc). */
+export class LifModel implements Model<LifParams, LifState> {
+  readonly family = "lif";
+  readonly params: LifParams;
+  readonly seed: number;
+  readonly inputs: number;
+  readonly spikeGroups: readonly SpikeGroup[];
+  readonly rateModel: RateModel;
+  t = 0;
+  private readonly task: Task;
+  private net: LifNetwork;
+  private drive: Drive;
+  private readonly score = new TrialScore();
+  private stepper: LifStepper | null = null;
+  private rng: NumpyRandom | null = null;
+  private noise: ZigguratNormal | null = null;
+  private trial: (Trial & { cols: Float64Array }) | null = null;
+  private out = new Float64Array(0);
+  private source: InputSource | null = null;
+  private observer: StepObserver | null = null;
+  private readonly groupOf: Uint8Array;
+  private readonly indexIn: Int32Array;
+  private readonly spikes: Uint8Array[];
+  private readonly lit: Int32Array;
+  private litCount = 0;
+  private readonly series = new Float64Array(4);
+
+  constructor(params: Partial<Record<keyof LifParams, unknown>> = {}, seed = 0, given?: unknown, drive: unknown = "task") {
+    const requested = mergeParams(LIF_SCHEMA, {}, params) as Partial<LifParams>;
+    this.seed = seed >>> 0;
+    const { model, source } = rateModelFor(given, requested as Partial<RateSourceParams>, LIF_DEFAULTS, this.seed);
+    this.rateModel = model;
+    this.params = { ...LIF_DEFAULTS, ...requested, ...source };
+    this.task = taskOf(model.task);
+    this.net = lifNetworkOfModel(model, this.params.s);
+    this.inputs = this.net.nIn;
+    this.drive = checkDrive(drive);
+    const inh = this.net.inh;
+    this.groupOf = inh.slice();
+    this.indexIn = new Int32Array(inh.length);
+    const sizes = [0, 0];
+    inh.forEach((g, k) => (this.indexIn[k] = sizes[g]++));
+    this.spikeGroups = [{ name: "E", size: sizes[0] }, { name: "I", size: sizes[1] }];
+    this.spikes = sizes.map((s) => new Uint8Array(s));
+    this.lit = new Int32Array(inh.length);
+  }
+
+  /** Start trial `score.trial` (task drive) or the endless one (input drive). */
+  private begin(): LifStepper {
+    const { nIn, T } = this.task;
+    const rng = new NumpyRandom(trialSeed(this.seed, this.drive === "task" ? this.score.trial : 0));
+    let column: (c: number, out: Float64Array) => void;
+    if (this.drive === "task") {
+      const tr = this.task.generate(rng);
+      const cols = lifInput(tr.u, nIn, T);
+      this.trial = { ...tr, cols };
+      this.out = new Float64Array(T * LIF.stepsPerRateStep);
+      column = (c, out) => {
+        for (let q = 0; q < nIn; q++) out[q] = cols[q * (T + 1) + c];
+      };
+    } else {
+      this.trial = null;
+      column = (c, out) => (this.source ? this.source.fill(c, out) : out.fill(0));
+    }
+    this.rng = rng;
+    this.noise = zigguratFrom(rng);
+    this.stepper = new LifStepper(this.net, this.draws(), column, this.params.noise_scale);
+    return this.stepper;
+  }
+
+  /** The trial generator's uniforms and the Ziggurat source's normals. */
+  private draws(): LifRandom {
+    return { uniformFill: (o, lo, hi) => this.rng!.uniformFill(o, lo, hi), normalFill: (o, loc, sd) => this.noise!.normalFill(o, loc, sd) };
+  }
+
+  step(n = 1, input?: InputSource): this {
+    if (!Number.isInteger(n) || n < 0) throw new SornInputError("steps", `must be a non-negative integer, got ${n}`);
+    if (input && input.nu !== this.inputs) throw new SornInputError("inputs", `must have ${this.inputs} channel${this.inputs === 1 ? "" : "s"} (the ${this.task.id} task's), got ${input.nu}`);
+    this.source = input ?? null;
+    const K = LIF.stepsPerRateStep;
+    for (let s = 0; s < n; s++) {
+      const st = this.stepper ?? this.begin();
+      const i = st.i;
+      const ns = st.step();
+      for (let q = 0; q < this.litCount; q++) this.spikes[this.groupOf[this.lit[q]]][this.indexIn[this.lit[q]]] = 0;
+      for (let q = 0; q < ns; q++) {
+        const k = st.spiked[q];
+        this.spikes[this.groupOf[k]][this.indexIn[k]] = 1;
+        this.lit[q] = k;
+      }
+      this.litCount = ns;
+      this.t++;
+      const tr = this.trial;
+      this.series[0] = st.out;
+      this.series[1] = tr ? tr.z[Math.min(tr.z.length - 1, Math.floor((i - 1) / K))] : 0;
+      this.series[2] = this.score.trial;
+      if (tr) {
+        this.out[i - 1] = st.out;
+        if (i === this.out.length) {
+          st.checkFinite();
+          this.score.finish(lifCorrect(this.task.id, this.out, tr.label));
+          this.stepper = null;
+        }
+      }
+      this.series[3] = this.score.accuracy;
+      this.observer?.({ t: this.t, spikes: this.spikes, series: this.series });
+    }
+    return this;
+  }
+
+  setParams(changes: Readonly<Record<string, unknown>>): this {
+    const next = mergeParams(LIF_SCHEMA, this.params as unknown as Record<string, unknown>, changes) as unknown as LifParams;
+    for (const k of Object.keys(changes)) {
+      const spec = LIF_SCHEMA.find((p) => p.name === k)!;
+      if (spec.structural && next[k as keyof LifParams] !== this.params[k as keyof LifParams]) throw new SornInputError(k, "changes the network: it needs a new model (a reset)");
+    }
+    if (next.s !== this.params.s) {
+      this.net = lifNetworkOfModel(this.rateModel, next.s);
+      this.stepper?.rescale(this.net);
+    }
+    if (this.stepper) this.stepper.noiseScale = next.noise_scale;
+    Object.assign(this.params, next);
+    return this;
+  }
+
+  rule(name: string): boolean;
+  rule(name: string, on: boolean): this;
+  rule(name: string): boolean | this {
+    return noSuchRule(this.family, name);
+  }
+
+  setting(name: string): string | boolean;
+  setting(name: string, value: string | boolean): this;
+  setting(name: string, value?: string | boolean): string | boolean | this {
+    checkSettingName(this.family, name);
+    if (value === undefined) return this.drive;
+    const d = checkDrive(value);
+    if (d !== this.drive) {
+      this.drive = d;
+      this.stepper = null;
+    }
+    return this;
+  }
+
+  observe(observer: StepObserver | null): this {
+    this.observer = observer;
+    return this;
+  }
+
+  /** Untrained networks say so. */
+  warnings(): string[] {
+    return untrainedWarning(this.rateModel);
+  }
+
+  state(): LifState {
+    return {
+      format: "sorn-lab/lif-state", model: this.rateModel, params: { ...this.params }, seed: this.seed, drive: this.drive, t: this.t,
+      score: { trial: this.score.trial, finished: this.score.finished, correct: this.score.correct },
+      running: this.stepper ? { stepper: this.stepper.state(), rng: this.rng!.mt.save(), gauss: [this.rng!.hasGauss ? 1 : 0, this.rng!.gauss], noise: this.noise!.words(), out: this.out.slice() } : null,
+    };
+  }
+
+  /** Continue from `s` (as `state()` gave it; the caller has built this model from `s.model`). */
+  restore(s: LifState): this {
+    this.t = s.t;
+    Object.assign(this.score, s.score);
+    this.stepper = null;
+    if (s.running) {
+      const st = this.begin();
+      this.rng!.mt.load(s.running.rng);
+      [this.rng!.hasGauss, this.rng!.gauss] = [s.running.gauss[0] === 1, s.running.gauss[1]];
+      this.noise = new ZigguratNormal(...s.running.noise);
+      st.restore(s.running.stepper);
+      this.out.set(s.running.out);
+    }
+    return this;
+  }
+}

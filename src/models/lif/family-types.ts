@@ -3,6 +3,7 @@
  * `model.ts`).
  */
 import type { ParamSpec } from "../params/schema";
+import type { NumpyState } from "../rng/numpy-state";
 import type { RateModel } from "../rate-rnn/model-file";
 import { RATE_SOURCE_SCHEMA, type RateSourceParams } from "../rate-rnn/source";
 import type { Drive } from "../rate-rnn/drive";
@@ -37,9 +38,8 @@ export interface LifState {
   score: { trial: number; finished: number; correct: number };
   running: {
     stepper: LifStepperState;
-    /** The trial generator (MT19937 words and position) and its cached Gaussian [has, value]. */
-    rng: { key: number[]; pos: number };
-    gauss: [number, number];
+    /** The trial generator. */
+    rng: NumpyState;
     /** The Ziggurat noise source's four words. */
     noise: [number, number, number, number];
     /** The trial's outputs so far. */

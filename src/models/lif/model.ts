@@ -18,6 +18,7 @@ import type { Model, SpikeGroup, StepObserver } from "../model";
 import { SornInputError } from "../params/error";
 import { mergeParams } from "../params/codec";
 import { NumpyRandom } from "../rng/numpy-random";
+import { loadNumpyInto, saveNumpy } from "../rng/numpy-state";
 import { checkDrive, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
 import type { RateModel } from "../rate-rnn/model-file";
 import { rateModelFor, untrainedWarning, type RateSourceParams } from "../rate-rnn/source";
@@ -91,6 +92,7 @@ export class LifModel implements Model<LifParams, LifState> {
       };
     } else {
       this.trial = null;
+      this.out = new Float64Array(0);
       column = (c, out) => (this.source ? this.source.fill(c, out) : out.fill(0));
     }
     this.rng = rng;
@@ -187,7 +189,7 @@ export class LifModel implements Model<LifParams, LifState> {
     return {
       format: "sorn-lab/lif-state", model: this.rateModel, params: { ...this.params }, seed: this.seed, drive: this.drive, t: this.t,
       score: { trial: this.score.trial, finished: this.score.finished, correct: this.score.correct },
-      running: this.stepper ? { stepper: this.stepper.state(), rng: this.rng!.mt.save(), gauss: [this.rng!.hasGauss ? 1 : 0, this.rng!.gauss], noise: this.noise!.words(), out: this.out.slice() } : null,
+      running: this.stepper ? { stepper: this.stepper.state(), rng: saveNumpy(this.rng!), noise: this.noise!.words(), out: this.out.slice() } : null,
     };
   }
 
@@ -198,9 +200,11 @@ export class LifModel implements Model<LifParams, LifState> {
     this.stepper = null;
     if (s.running) {
       const st = this.begin();
-      this.rng!.mt.load(s.running.rng);
-      [this.rng!.hasGauss, this.rng!.gauss] = [s.running.gauss[0] === 1, s.running.gauss[1]];
-      this.noise = new ZigguratNormal(...s.running.noise);
+      loadNumpyInto(this.rng!, s.running.rng, "state.running.rng");
+      const w = s.running.noise;
+      if (!Array.isArray(w) || w.length !== 4 || !w.every(Number.isInteger) || w.every((x) => x === 0)) throw new SornInputError("state.running.noise", "must be four 32-bit words, not all zero");
+      this.noise = new ZigguratNormal(w[0], w[1], w[2], w[3]);
+      if (!s.running.out || s.running.out.length !== this.out.length) throw new SornInputError("state.running.out", `has ${s.running.out?.length ?? 0} values, expected ${this.out.length}`);
       st.restore(s.running.stepper);
       this.out.set(s.running.out);
     }

@@ -19,8 +19,12 @@ export function saveNumpy(rng: NumpyRandom): NumpyState {
 
 /** A generator in state `s` (a SornInputError naming `what` when `s` is not one). */
 export function loadNumpy(s: NumpyState, what: string): NumpyRandom {
+  return loadNumpyInto(new NumpyRandom(0), s, what);
+}
+
+/** Put `rng` in state `s` (a SornInputError naming `what` when `s` is not one); returns `rng`. */
+export function loadNumpyInto(rng: NumpyRandom, s: NumpyState, what: string): NumpyRandom {
   if (!s || typeof s !== "object" || !s.mt) throw new SornInputError(what, "is not a generator state");
-  const rng = new NumpyRandom(0);
   try {
     rng.mt.load(s.mt);
   } catch (e) {

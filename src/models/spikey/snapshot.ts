@@ -14,6 +14,7 @@
  * (run A+B = run A, state, restore, run B, per preset) guard that nothing is missed.
  */
 import { NumpyRandom } from "../rng/numpy-random";
+import { loadNumpyInto, saveNumpy, type NumpyState } from "../rng/numpy-state";
 import { SornInputError } from "../params/error";
 import type { SpikeyNetwork } from "./network";
 import { LifGroup } from "./parts/lif";
@@ -21,11 +22,7 @@ import { SpikeyStdp } from "./synapses/rlstdp";
 import type { SpikeLog } from "./types";
 
 /** A NumpyRandom's state. */
-export interface RngState {
-  readonly mt: { key: number[]; pos: number };
-  readonly hasGauss: boolean;
-  readonly gauss: number;
-}
+export type RngState = NumpyState;
 
 /** The copies (see the module doc). */
 export interface NetworkSnapshot {
@@ -58,20 +55,13 @@ interface NetPrivate { tailOutput: number }
 /** Save a NumpyRandom (anything else is refused: its state could not be restored). */
 export function saveRng(rng: unknown, what: string): RngState {
   if (!(rng instanceof NumpyRandom)) throw new Error(`spikey state: ${what} has no NumpyRandom generator to save`);
-  return { mt: rng.mt.save(), hasGauss: rng.hasGauss, gauss: rng.gauss };
+  return saveNumpy(rng);
 }
 
 /** Restore a NumpyRandom from `s`. */
 export function loadRng(rng: unknown, s: RngState, what: string): void {
   if (!(rng instanceof NumpyRandom)) throw new Error(`spikey state: ${what} has no NumpyRandom generator to restore`);
-  if (!s || typeof s !== "object" || !s.mt) throw new SornInputError(`state.${what}`, "is not a generator state");
-  try {
-    rng.mt.load(s.mt);
-  } catch (e) {
-    throw new SornInputError(`state.${what}`, (e as Error).message);
-  }
-  rng.hasGauss = s.hasGauss === true;
-  rng.gauss = Number(s.gauss) || 0;
+  loadNumpyInto(rng, s, `state.${what}`);
 }
 
 /** The parts this module knows; others make `state()` throw, naming the part. */

@@ -83,4 +83,12 @@ describe("the model seam", () => {
       expect(seen[0].spikes.map((g) => g.length)).toEqual(m.spikeGroups.map((g) => g.size));
     }
   });
+
+  it("every family refuses a bad seed with the same message", () => {
+    for (const f of FAMILIES) {
+      for (const seed of [-1, 1.5, 2 ** 32, NaN, "7" as unknown as number]) {
+        expect(() => f.create({ seed }), `${f.id}, seed ${String(seed)}`).toThrow(/seed: must be an integer in \[0, 4294967295\]/);
+      }
+    }
+  });
 });

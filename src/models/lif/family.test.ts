@@ -124,6 +124,7 @@ describe("the LIF family (the seam)", () => {
     expect(() => lifFamily.create({ settings: { drive: "nope" } })).toThrow(/drive.*task, input/);
     expect(() => lifFamily.create({ settings: { phase: "x" } })).toThrow(/unknown setting 'phase'/);
     expect(() => lifFamily.create({ off: ["stdp"] })).toThrow(/no plasticity rules/);
+    for (const seed of [-1, 1.5, 2 ** 40, NaN, "a" as unknown as number]) expect(() => lifFamily.create({ seed })).toThrow(/seed: must be an integer in \[0, 4294967295\]/);
     expect(() => lifFamily.create({ state: { format: "foreign" } })).toThrow(/rate-RNN model file/);
     expect(() => lifFamily.create({ state: "{not json" })).toThrow(/not a JSON file/);
     const m = lifFamily.create({ state: model });

@@ -17,6 +17,7 @@ import type { InputSource } from "../inputs";
 import type { Model, SpikeGroup, StepObserver } from "../model";
 import { SornInputError } from "../params/error";
 import { mergeParams } from "../params/codec";
+import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpyInto, saveNumpy } from "../rng/numpy-state";
 import { checkDrive, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
@@ -59,7 +60,7 @@ export class LifModel implements Model<LifParams, LifState> {
 
   constructor(params: Partial<Record<keyof LifParams, unknown>> = {}, seed = 0, given?: unknown, drive: unknown = "task") {
     const requested = mergeParams(LIF_SCHEMA, {}, params) as Partial<LifParams>;
-    this.seed = seed >>> 0;
+    this.seed = checkSeed(seed);
     const { model, source } = rateModelFor(given, requested as Partial<RateSourceParams>, LIF_DEFAULTS, this.seed);
     this.rateModel = model;
     this.params = { ...LIF_DEFAULTS, ...requested, ...source };

@@ -74,6 +74,7 @@ describe("the rate-RNN family (the seam)", () => {
     expect(() => rateRnnFamily.create({ params: { activation: "tanh" } })).toThrow(/activation: must be one of/);
     expect(() => rateRnnFamily.create({ params: { n: 3 } })).toThrow(/too small for the masks/);
     expect(() => rateRnnFamily.create({ records: ["WEE"] })).toThrow(/keeps no records/);
+    for (const seed of [-1, 1.5, 2 ** 40, NaN]) expect(() => rateRnnFamily.create({ seed })).toThrow(/seed: must be an integer in \[0, 4294967295\]/);
     const m = rateRnnFamily.create({ state: trained("mante") });
     expect(() => m.step(1, constantInput([1]))).toThrow(/4 channels \(the mante task's\), got 1/);
     expect(() => m.rule("stdp")).toThrow(/no plasticity rules/);

@@ -18,6 +18,7 @@ import type { InputSource } from "../inputs";
 import type { Model, StepObserver } from "../model";
 import { SornInputError } from "../params/error";
 import { mergeParams } from "../params/codec";
+import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpy, saveNumpy } from "../rng/numpy-state";
 import { activate } from "./activation";
@@ -58,7 +59,7 @@ export class RateRnnModel implements Model<RateParams, RateState> {
 
   constructor(params: Partial<Record<keyof RateParams, unknown>> = {}, seed = 0, given?: unknown, drive: unknown = "task") {
     const requested = mergeParams(RATE_SCHEMA, {}, params) as Partial<RateParams>;
-    this.seed = seed >>> 0;
+    this.seed = checkSeed(seed);
     const { model, source } = rateModelFor(given, requested as Partial<RateSourceParams>, RATE_DEFAULTS, this.seed);
     this.rateModel = model;
     this.params = { ...RATE_DEFAULTS, ...requested, ...source };

@@ -37,7 +37,7 @@ describe("sorn rnn convert", () => {
     const cases: [string[], RegExp][] = [
       [[model, "--grid", "20:5"], /^sorn: --grid: must be from:step:to, e\.g\. 20:5:75, got '20:5'\n$/],
       [[model, "--grid", "20:x:75"], /^sorn: --grid: from:step:to must be numbers, got '20:x:75'\n$/],
-      [[model, "--grid", "0:5:75"], /^sorn: --grid: every s must be > 0 \(λ = 1\/s\), got from = 0/],
+      [[model, "--grid", "0:5:75"], /^sorn: --grid: every s must be ≥ 0.01 \(λ = 1\/s\), got from = 0/],
       [[model, "--grid", "20:-5:75"], /^sorn: --grid: step must be > 0, got -5/],
       [[model, "--grid", "75:5:20"], /^sorn: --grid: empty grid: to \(20\) is below from \(75\)/],
       [[model, "--trials", "0"], /^sorn: --trials: must be an integer in \[1, 100000\]/],
@@ -49,7 +49,8 @@ describe("sorn rnn convert", () => {
       [[broken], /broken\.json.*(JSON|json)/],
       [[], /^sorn: rnn: a model file \(MODEL\.json\) is required\n$/],
       [[model, "--bogus", "1"], /^sorn: --bogus: unknown option for 'rnn convert'/],
-      [[model, "--grid", "1e-320:1:1e-320", "--trials", "1", "--workers", "1"], /^sorn: rnn convert: job 0 \(lif\.eval\) failed: LifInputError: the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)\n$/],
+      [[model, "--grid", "1e-320:1:1e-320", "--trials", "1", "--workers", "1"], /^sorn: --grid: every s must be ≥ 0.01 \(λ = 1\/s\), got from = 1e-320/],
+      [[model, "--grid", "20:5:1e9", "--trials", "1", "--workers", "1"], /^sorn: --grid: every s must be ≤ 10000/],
     ];
     for (const [argv, message] of cases) {
       const b = await cli("rnn", "convert", ...argv);

@@ -21,16 +21,21 @@ describe("sorn rnn eval --lif", () => {
     const f = JSON.parse(readFileSync(again, "utf8"));
     expect({ ...f, elapsed_ms: 0 }).toEqual({ ...e, elapsed_ms: 0 });
 
+    const npz = join(dir, "m.npz");
+    writeFileSync(npz, "PK\u0003\u0004 not really a zip");
     const bad = join(dir, "bad.json");
     writeFileSync(bad, "{\"format\": \"other\"}");
     const cases: [string[], RegExp][] = [
-      [[model, "--lif", "--s", "0"], /^sorn: --s: must be a positive number, got '0'\n$/],
+      [[model, "--lif", "--s", "0"], /^sorn: --s: must be a number in \[0.01, 10000\] \(λ = 1\/s\), got '0'\n$/],
+      [[model, "--lif"], /^sorn: --s: required: the scaling factor s \(λ = 1\/s\), e.g. --s 25/],
+      [[npz, "--lif", "--s", "25"], /npz: an .npz export \(for Python\); rnn eval and convert read the model's JSON file/],
       [[model, "--s", "25"], /^sorn: rnn eval: only --lif is implemented/],
       [[model, "--lif", "--s", "25", "--trials", "0"], /^sorn: --trials: must be an integer in \[1, 100000\]/],
       [[join(dir, "none.json"), "--lif", "--s", "25"], /cannot read the model file\n$/],
       [[bad, "--lif", "--s", "25"], /not a rate-RNN model file/],
       [[model, "--lif", "--s", "25", "--bogus", "1"], /^sorn: --bogus: unknown option for 'rnn eval'/],
-      [[model, "--lif", "--s", "1e-320", "--trials", "1"], /^sorn: rnn eval: the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)\n$/],
+      [[model, "--lif", "--s", "1e-320", "--trials", "1"], /^sorn: --s: must be a number in \[0.01, 10000\] \(λ = 1\/s\), got '1e-320'\n$/],
+      [[model, "--lif", "--s", "20000", "--trials", "1"], /^sorn: --s: must be a number in \[0.01, 10000\]/],
     ];
     for (const [argv, message] of cases) {
       const b = await cli("rnn", "eval", ...argv);

@@ -7,7 +7,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { evaluateLif } from "../models/lif/evaluate";
-import { LifInputError } from "../models/lif/network";
+import { LifInputError, S_RANGE } from "../models/lif/network";
 import { modelFromJson, RateModelFileError, type RateModel } from "../models/rate-rnn/model-file";
 import { CliError, rejectLeftovers, takeBool, takeInt, takeSeed, takeString, type ParsedArgs } from "./args";
 
@@ -28,6 +28,7 @@ export function readModel(path: string | undefined): RateModel {
   } catch {
     throw new CliError(`${path}: cannot read the model file`);
   }
+  if (text.startsWith("PK")) throw new CliError(`${path}: an .npz export (for Python); rnn eval and convert read the model's JSON file (rnn train --out MODEL.json)`);
   try {
     return modelFromJson(text, path);
   } catch (e) {
@@ -45,8 +46,9 @@ export async function rnnEval(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = takeString(args, "json");
   rejectLeftovers(args, "rnn eval");
   if (!lif) throw new CliError("rnn eval: only --lif is implemented (the LIF network of the model)");
+  if (sText === undefined || sText.trim() === "") throw new CliError("--s: required: the scaling factor s (λ = 1/s), e.g. --s 25 (rnn convert finds the best)");
   const s = Number(sText);
-  if (sText === undefined || sText.trim() === "" || !Number.isFinite(s) || s <= 0) throw new CliError(`--s: must be a positive number, got '${sText ?? ""}'`);
+  if (!Number.isFinite(s) || s < S_RANGE.min || s > S_RANGE.max) throw new CliError(`--s: must be a number in [${S_RANGE.min}, ${S_RANGE.max}] (λ = 1/s), got '${sText}'`);
   const model = readModel(args.positional[2]);
   const t0 = performance.now();
   let e: ReturnType<typeof evaluateLif>;

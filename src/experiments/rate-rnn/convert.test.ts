@@ -35,13 +35,15 @@ describe("λ grid", () => {
     expect(gridValues(parseGrid("0.1:0.1:0.5"))).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
     expect(gridValues(parseGrid("4:2:26"))).toHaveLength(12);
     expect(gridValues(parseGrid("20:7:40"))).toEqual([20, 27, 34]);
-    expect(gridValues(parseGrid("1e-12:1e-12:3e-12"))).toEqual([1e-12, 2e-12, 3e-12]); // tiny s are kept, not rounded to 0
+    expect(gridValues(parseGrid("0.01:0.01:0.03"))).toEqual([0.01, 0.02, 0.03]); // small steps do not drift
   });
   it("refuses bad grids with the key and the value", () => {
     expect(() => parseGrid("20:5")).toThrow("grid: must be from:step:to, e.g. 20:5:75, got '20:5'");
     expect(() => parseGrid("a:5:75")).toThrow(/must be numbers, got 'a:5:75'/);
-    expect(() => parseGrid("0:5:75")).toThrow(/every s must be > 0/);
-    expect(() => parseGrid("-5:5:75")).toThrow(/every s must be > 0/);
+    expect(() => parseGrid("0:5:75")).toThrow(/every s must be ≥ 0.01/);
+    expect(() => parseGrid("-5:5:75")).toThrow(/every s must be ≥ 0.01/);
+    expect(() => parseGrid("0.001:1:3")).toThrow(/every s must be ≥ 0.01/);
+    expect(() => parseGrid("20:5:20000")).toThrow(/every s must be ≤ 10000.*to = 20000/);
     expect(() => parseGrid("20:0:75")).toThrow(/step must be > 0/);
     expect(() => parseGrid("75:5:20")).toThrow(/empty grid: to \(20\) is below from \(75\)/);
     expect(() => parseGrid("1:0.001:75")).toThrow(/74001 values, at most 1000/);
@@ -110,7 +112,7 @@ describe("lif.eval on the pool", () => {
     const tail = runLifEval({ model: text, s: 25, seed: 1, from: 2, count: 1 });
     expect(tail.rates).toEqual(all.rates.slice(2 * 20));
     expect(tail.correctByTrial[0]).toBe(all.correctByTrial[2]);
-    expect(() => runLifEval({ model: text, s: 0, seed: 1, from: 0, count: 1 })).toThrow(/positive finite number, got 0/);
+    expect(() => runLifEval({ model: text, s: 0, seed: 1, from: 0, count: 1 })).toThrow(/s must be a number in \[0.01, 10000\] \(λ = 1\/s\), got 0/);
     expect(() => runLifEval({ model: text, s: 25, seed: 1, from: -1, count: 1 })).toThrow(/from must be an integer ≥ 0/);
     expect(() => runLifEval({ model: "not json", s: 25, seed: 1, from: 0, count: 1 })).toThrow(/lif.eval model/);
   });

@@ -8,7 +8,7 @@
  * - **Edge.** If s* is the grid's smallest or largest value, `edge` says which ("low" / "high") and
  *   the grid is extended on that side by one `step` at a time (s* − step or s* + step), re-choosing
  *   s* over all values after each, while s* stays at the (growing) edge, at most `maxExtensions`
- *   times (default 3) and never to s ≤ 0. `extended` lists the values added; `edgeAfter` says
+ *   times (default 3) and never outside S_RANGE ([0.01, 10000]). `extended` lists the values added; `edgeAfter` says
  *   whether s* still sits at an edge when the extension stopped. Under the tie rule an extension
  *   on the low side that ties moves s* onto it (so the search goes on); one on the high side that
  *   ties leaves s* where it was.

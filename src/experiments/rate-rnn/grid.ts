@@ -9,6 +9,7 @@
  *   first maximum).
  * - Edge: the best is the grid's smallest ("low") or largest ("high") s; a one-value grid has none.
  */
+import { S_RANGE } from "../../models/lif/network";
 import { SornInputError } from "../../models/params/error";
 
 /** A grid `from:step:to`. */
@@ -27,11 +28,12 @@ export const MAX_GRID_VALUES = 1000;
 /** v to 12 significant digits (so 0.1 + 2·0.1 is 0.3, and tiny s are kept). */
 const round12 = (v: number) => Number(v.toPrecision(12));
 
-/** Check a grid: finite numbers, from > 0, step > 0, to ≥ from, ≤ MAX_GRID_VALUES values (SornInputError naming `argument`). */
+/** Check a grid: finite numbers, every s in S_RANGE, step > 0, to ≥ from, ≤ MAX_GRID_VALUES values (SornInputError naming `argument`). */
 export function checkGrid(g: LambdaGrid, argument = "grid"): LambdaGrid {
   const text = `${g.from}:${g.step}:${g.to}`;
   if (![g.from, g.step, g.to].every(Number.isFinite)) throw new SornInputError(argument, `from:step:to must be finite numbers, got '${text}'`);
-  if (g.from <= 0) throw new SornInputError(argument, `every s must be > 0 (λ = 1/s), got from = ${g.from} in '${text}'`);
+  if (g.from < S_RANGE.min) throw new SornInputError(argument, `every s must be ≥ ${S_RANGE.min} (λ = 1/s), got from = ${g.from} in '${text}'`);
+  if (g.to > S_RANGE.max) throw new SornInputError(argument, `every s must be ≤ ${S_RANGE.max} (λ = 1/s), got to = ${g.to} in '${text}'`);
   if (g.step <= 0) throw new SornInputError(argument, `step must be > 0, got ${g.step} in '${text}'`);
   if (g.to < g.from) throw new SornInputError(argument, `empty grid: to (${g.to}) is below from (${g.from}) in '${text}'`);
   const count = Math.floor((g.to - g.from) / g.step + 1e-9) + 1;
@@ -60,10 +62,10 @@ export function gridValues(g: LambdaGrid): number[] {
   return out;
 }
 
-/** The next s beyond an edge: s ∓ step (rounded), or null when that would be ≤ 0. */
+/** The next s beyond an edge: s ∓ step (rounded), or null when that would leave S_RANGE. */
 export function beyond(s: number, step: number, edge: "low" | "high"): number | null {
   const next = round12(edge === "low" ? s - step : s + step);
-  return next > 0 ? next : null;
+  return next >= S_RANGE.min && next <= S_RANGE.max ? next : null;
 }
 
 /** Index of the best accuracy (first maximum: with s ascending, ties go to the smaller s). */

@@ -7,6 +7,7 @@ import type { NumpyState } from "../rng/numpy-state";
 import type { RateModel } from "../rate-rnn/model-file";
 import { RATE_SOURCE_SCHEMA, type RateSourceParams } from "../rate-rnn/source";
 import type { Drive } from "../rate-rnn/drive";
+import { S_RANGE } from "./network";
 import type { LifStepperState } from "./stepper";
 
 /** The LIF family's parameters: the network's source, s and the noise scale. */
@@ -23,7 +24,7 @@ export const LIF_DEFAULTS: LifParams = { task: "go-nogo", n: 200, activation: "s
 /** The schema: the rate source's rows, then s and the noise scale (both live). */
 export const LIF_SCHEMA: readonly ParamSpec[] = [
   ...RATE_SOURCE_SCHEMA,
-  { name: "s", group: "LIF mapping", kind: "float", default: LIF_DEFAULTS.s, min: 0.01, max: 1e4, structural: false, description: "scaling factor s = 1/λ: W/s and w_out/s (W_in unscaled); find the best with 'sorn rnn convert'" },
+  { name: "s", group: "LIF mapping", kind: "float", default: LIF_DEFAULTS.s, min: S_RANGE.min, max: S_RANGE.max, structural: false, description: "scaling factor s = 1/λ: W/s and w_out/s (W_in unscaled); find the best with 'sorn rnn convert'" },
   { name: "noise_scale", group: "LIF mapping", kind: "float", default: 1, min: 0, max: 100, structural: false, description: "multiplies the membrane noise SD (0.1 mV per 0.05 ms step; 0 = none)" },
 ];
 

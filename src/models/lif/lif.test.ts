@@ -3,6 +3,7 @@ import { NumpyRandom } from "../rng/numpy-random";
 import { modelOf } from "../rate-rnn/model-file";
 import { DEFAULT_TRAIN, Trainer } from "../rate-rnn/train";
 import { effectiveMatrix, taus } from "../rate-rnn/network";
+import { task } from "../rate-rnn/tasks";
 import { evaluateLif, lifCorrect, LifInputError, lifInput, lifNetworkOfModel, runLifTrial, simulateLif, LIF, type LifNetwork } from "./index";
 
 /** A hand-made network: no recurrence unless given, τ_d in seconds. */
@@ -112,15 +113,18 @@ describe("LIF from a rate model", () => {
 
   it("bad input errors", () => {
     expect(() => lifNetworkOfModel(model, 0)).toThrow(LifInputError);
-    expect(() => lifNetworkOfModel(model, NaN)).toThrow(/positive finite/);
+    expect(() => lifNetworkOfModel(model, NaN)).toThrow(/s must be a number in \[0.01, 10000\]/);
+    expect(() => lifNetworkOfModel(model, 1e-320)).toThrow(/got 1e-320/);
     const net = lifNetworkOfModel(model, 25);
+    // A network built by hand with huge weights overflows: a clear error, never a silent NaN.
+    const huge = { ...net, s: 1e-320, wPre: net.wPre.map((w) => w * 1e306) };
+    const t = task(model.task);
+    expect(() => simulateLif(huge, lifInput(new Float64Array(t.nIn * t.T), t.nIn, t.T), t.T + 1, new NumpyRandom(1))).toThrow(/the LIF state became non-finite \(unit \d+; s = 1e-320/);
     expect(() => simulateLif(net, new Float64Array(5), 4, new NumpyRandom(1))).toThrow(/expected nIn × \(T \+ 1\)/);
     expect(() => simulateLif(net, new Float64Array(1), 1, new NumpyRandom(1))).toThrow(/at least 2 columns/);
     expect(() => simulateLif(net, Float64Array.of(1, NaN), 2, new NumpyRandom(1))).toThrow(/non-finite/);
     expect(() => runLifTrial(net, "mante", 0, 0)).toThrow(/1 inputs, task mante has 4/);
     expect(() => evaluateLif(model, 25, 0)).toThrow(/positive integer/);
     expect(() => lifCorrect("go-nogo", new Float64Array(100), 1)).toThrow(/window starts at step 10000/);
-    // W/s overflowing the state is an error naming s, not a silent NaN.
-    expect(() => runLifTrial(lifNetworkOfModel(model, 1e-320), "go-nogo", 0, 0)).toThrow(/the LIF state became non-finite \(unit \d+; s = 1e-320: W\/s too large\?\)/);
   });
 });

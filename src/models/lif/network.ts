@@ -40,6 +40,14 @@ export const LIF = {
   rateFromStep: 10,
 } as const;
 
+/**
+ * The scaling factors s a LIF network may have (λ = 1/s): W/s stays within a factor 100 above the
+ * rate weights and 10⁴ below (the paper's grids are 4:2:26 and 20:5:75). Outside it the output
+ * is finite but meaningless (s = 1e-300 still "scores"), so the CLI, the page and the family
+ * refuse it with one message.
+ */
+export const S_RANGE = { min: 0.01, max: 10_000 } as const;
+
 export class LifInputError extends Error {
   override name = "LifInputError";
 }
@@ -61,9 +69,9 @@ export interface LifNetwork {
   tauD: Float64Array;
 }
 
-/** The LIF network of `net` at scaling factor `s` (> 0, finite). */
+/** The LIF network of `net` at scaling factor `s` (in {@link S_RANGE}). */
 export function lifNetworkOf(net: RateNetwork, s: number): LifNetwork {
-  if (!(Number.isFinite(s) && s > 0)) throw new LifInputError(`scaling factor s must be a positive finite number, got ${s}`);
+  if (!(Number.isFinite(s) && s >= S_RANGE.min && s <= S_RANGE.max)) throw new LifInputError(`scaling factor s must be a number in [${S_RANGE.min}, ${S_RANGE.max}] (λ = 1/s), got ${s}`);
   const { n, nIn } = net.settings;
   const wEff = effectiveMatrix(net);
   const wPre = new Float64Array(n * n);

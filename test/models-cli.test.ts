@@ -48,7 +48,8 @@ describe("sorn models", () => {
     expect(lif).toBeGreaterThan(0);
     const lifText = lines.slice(lif);
     expect(lifText.find((l) => l.trim().startsWith("s "))!.trim().split(/\s{2,}/).slice(0, 5)).toEqual(["s", "float", "25", "[0.01, 10000]", "live"]);
-    expect(lifText[lifText.indexOf("Rules (switch off with --freeze):") + 1]).toBe("  (none)");
+    expect(lifText[lifText.indexOf("Rules (in code: model.rule(name, false)):") + 1]).toBe("  (none)");
+    expect(lifText).toContain(`Parameters (in code: create({ params: { name: value } }); "live" applies from the next step, "reset" needs a new model):`);
     expect(lines.some((l) => l.startsWith("rate-rnn — Rate RNN: ")) && lines.some((l) => l.startsWith("spikey — "))).toBe(true);
   });
 

@@ -14,7 +14,7 @@ describe("sorn rnn train", () => {
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split("\n");
     expect(lines.filter((l) => /^rnn: trial (2|102): eval loss \d+\.\d{3}, accuracy \d\.\d\d \(/.test(l))).toHaveLength(2);
-    expect(lines.at(-1)).toMatch(/^rnn go-nogo: trials 120, final loss \d+\.\d{3}, accuracy \d\.\d\d, success no \(trial cap\), τ \d+\.\d ± \d+\.\d ms, .* → .*m\.json$/);
+    expect(lines.at(-1)).toMatch(/^rnn go-nogo: trials 120, final loss \d+\.\d{3}, accuracy \d\.\d\d \(the last evaluation, after trial 102\), success no \(trial cap\), τ \d+\.\d ± \d+\.\d ms, .* → .*m\.json$/);
     const model = modelFromJson(readFileSync(out, "utf8"));
     expect(model.net.settings.n).toBe(40);
     expect(model.history.trials).toBe(120);
@@ -56,7 +56,9 @@ describe("sorn rnn train", () => {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
     }
     const noOut = await cli("rnn", "train", "--task", "xor");
-    expect([noOut.code, noOut.stderr]).toEqual([2, "sorn: --out: required, a .json or .npz file\n"]);
+    expect([noOut.code, noOut.stderr]).toEqual([2, "sorn: --out: required: the model file to write, MODEL.json (or MODEL.npz, an export for Python)\n"]);
+    const txt = await cli("rnn", "train", "--task", "xor", "--out", "m.txt");
+    expect([txt.code, txt.stderr]).toEqual([2, `sorn: --out: must end in .json (the model file) or .npz (an export for Python), got 'm.txt'\n`]);
     expect((await cli("rnn", "fly")).stderr).toMatch(/unknown subcommand 'fly'/);
   });
 

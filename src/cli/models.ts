@@ -64,19 +64,21 @@ export function familyText(f: ModelFamily): string {
   const params: string[][] = [["name", "kind", "default", "range", "applies", "description"]];
   for (const s of f.schema) params.push([s.name, s.kind, formatParam(s.default), describeRange(s), s.structural ? "reset" : "live", s.description]);
   const settings = f.settings.map((s) => [s.name, s.choices.map(String).join(" | "), `default ${String(s.default)}`, s.description]);
+  // Only SORN has command-line flags for these (sorn simulate); the others are set in code.
+  const cli = f.id === "sorn";
   return [
     `${f.id} — ${f.title}: ${f.description}`,
     "",
-    `Parameters (--name value; "live" applies from the next step, "reset" needs a new model):`,
+    `Parameters (${cli ? "--name value" : "in code: create({ params: { name: value } })"}; "live" applies from the next step, "reset" needs a new model):`,
     columns(params),
     "",
-    "Rules (switch off with --freeze):",
+    cli ? "Rules (switch off with --freeze):" : "Rules (in code: model.rule(name, false)):",
     columns(f.rules.map((r) => [r.name, r.title, r.description])),
     "",
-    "Settings:",
+    cli ? "Settings:" : "Settings (in code: model.setting(name, value)):",
     columns(settings),
     "",
-    "Records (--callbacks):",
+    cli ? "Records (--callbacks):" : "Records:",
     columns(f.records.map((r) => [r.name, r.description])),
     "",
     "Series (what an observer sees after each step):",

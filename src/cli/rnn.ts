@@ -98,7 +98,8 @@ export function rnnTrainSettings(args: ParsedArgs) {
 export async function rnn(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional[1] !== "train") throw new CliError(`rnn: unknown subcommand '${args.positional[1] ?? ""}' (rnn train; see --help)`);
   const out = takeString(args, "out");
-  if (!out || !/\.(json|npz)$/.test(out)) throw new CliError("--out: required, a .json or .npz file");
+  if (!out) throw new CliError("--out: required: the model file to write, MODEL.json (or MODEL.npz, an export for Python)");
+  if (!/\.(json|npz)$/.test(out)) throw new CliError(`--out: must end in .json (the model file) or .npz (an export for Python), got '${out}'`);
   const npz = takeString(args, "npz");
   const quiet = takeBool(args, "quiet") ?? false;
   const { settings, network } = rnnTrainSettings(args);
@@ -131,7 +132,7 @@ export async function rnn(args: ParsedArgs, io: CliIo): Promise<number> {
   if (trainer.warning) io.stderr(`rnn: warning: ${trainer.warning}\n`);
   if (trainer.status === "nan") io.stderr(`rnn: ${trainer.message}\n`);
   io.stderr(
-    `rnn ${settings.task}: trials ${trainer.trials}, final loss ${last ? last.loss.toFixed(3) : "n/a"}, accuracy ${last ? last.accuracy.toFixed(2) : "n/a"}, ` +
+    `rnn ${settings.task}: trials ${trainer.trials}, final loss ${last ? `${last.loss.toFixed(3)}, accuracy ${last.accuracy.toFixed(2)} (the last evaluation, after trial ${last.trial})` : "n/a, accuracy n/a (no evaluation yet)"}, ` +
       `success ${trainer.status === "success" ? "yes" : `no (${trainer.status === "cap" ? "trial cap" : "non-finite loss"})`}, ` +
       `τ ${tm.toFixed(1)} ± ${tsd.toFixed(1)} ms, ${(elapsed / 1000).toFixed(1)} s → ${out}\n`,
   );

@@ -17,8 +17,8 @@ import { spikeyRun } from "./spikey-run";
 
 export const SPIKEY_HELP = `spikey (Spikey-style modular spiking networks, issue 17):
   sorn spikey list [--json]          presets and every part with its keys (--json: the schemas)
-  sorn spikey run PRESET --seeds K [--set key=value ...] [--workers W] [--json OUT.json]
-                                     seeds 0…K−1 of a preset; one row per seed (rate_by_state,
+  sorn spikey run PRESET [--seeds K] [--set key=value ...] [--workers W] [--json OUT.json]
+                                     seeds 0…K−1 of a preset (K = 10 by default); one row per seed (rate_by_state,
                                      margin, accuracy, flatness, the whole spec used)
   sorn spikey florian-fig1 --rule mstdpet|mstdp|spikey-rlstdp [--json OUT.json]
                                      Florian 2007 Fig. 1 on one synapse: t (ms) and w after each ms
@@ -56,7 +56,7 @@ function list(json: boolean, io: CliIo): void {
     io.stdout(JSON.stringify({ presets, network: NETWORK_KEYS, parts, modifiers: MODIFIER_KEYS }, null, 1) + "\n");
     return;
   }
-  const lines = ["Presets:", ...presets.map((p) => `  ${p.name.padEnd(18)} ${p.exploratory ? "(exploratory) " : ""}${p.description}`), "Parts:"];
+  const lines = ["Presets:", ...presets.map((p) => `  ${p.name.padEnd(18)} ${p.exploratory && !p.description.includes("exploratory") ? "(exploratory) " : ""}${p.description}`), "Parts:"];
   for (const [slot, ps] of Object.entries(parts)) lines.push(`  ${slot}: ${ps.map((p) => p.name).join(", ")}`);
   lines.push("Modifiers: " + Object.keys(MODIFIER_KEYS).join(", "), "(--json for every key's type, default, range and description)");
   io.stdout(lines.join("\n") + "\n");

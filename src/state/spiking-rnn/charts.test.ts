@@ -2,6 +2,7 @@
  * The Spiking RNN tab's chart data: exact counts and hover texts on hand-made inputs.
  */
 import { describe, expect, it } from "vitest";
+import { COLORS } from "../../figures/palette";
 import type { LifDetail } from "../../worker/rate-rnn-lif";
 import { accuracyVsSFigure, rasterFigure, rateCorrelation, ratesFigure } from "./convert-charts";
 import { histogram, lossFigure, meanOf, meanSd, outputFigure, spectrumFigure, spectrumOutlier, tauFigure } from "./train-charts";
@@ -64,5 +65,14 @@ describe("conversion charts", () => {
     expect(r.traces[0].x).toEqual([0.1, 0.2]);
     expect(r.traces[1].y).toEqual([10]);
     expect(rateCorrelation(d)).toBeCloseTo(1, 12);
+  });
+
+  it("E units are drawn in the lab's E blue and I units in its I vermillion (raster and rates)", () => {
+    const raster = rasterFigure(d), rates = ratesFigure(d);
+    expect([raster.traces[0].name, raster.traces[0].marker!.color]).toEqual(["E (2 units)", COLORS.excitatory]);
+    expect([raster.traces[1].name, raster.traces[1].marker!.color]).toEqual(["I (1 unit)", COLORS.inhibitory]);
+    expect([rates.traces[0].name, rates.traces[0].marker!.color]).toEqual(["E units", COLORS.excitatory]);
+    expect([rates.traces[1].name, rates.traces[1].marker!.color]).toEqual(["I units", COLORS.inhibitory]);
+    expect(COLORS.excitatory).toBe("#0072b2");
   });
 });

@@ -5,14 +5,16 @@
  * E units first, I units above them); the LIF output (5 ms block means) mean ± SD over the trials
  * of each label against that label's target (block b, at (b + 1)·5 ms, paired with z[b], the
  * one-step pairing of the rate loss); and each unit's LIF rate (Hz) against its rate unit's mean
- * φ(x) (SI Fig. S1), E and I apart. Every point has a hover text.
+ * φ(x) (SI Fig. S1), E and I apart. Every point has a hover text. Colours are the lab's palette
+ * (`src/figures/palette.ts`): E blue, I vermillion, as in every other raster and chart.
  */
 import type { LifEvaluation } from "../../models/lif/evaluate";
 import type { LifDetail } from "../../worker/rate-rnn-lif";
+import { COLORS, seriesColor } from "../../figures/palette";
 import { f3, type ChartFigure, type PlainTrace } from "../experiments/chart-figure";
 
-const E_RED = "#d62728", I_BLUE = "#1f77b4", GREY = "#7f7f7f";
-const GROUP_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd"];
+const E_COLOR = COLORS.excitatory, I_COLOR = COLORS.inhibitory, GREY = COLORS.grey;
+const units = (n: number): string => `${n} unit${n === 1 ? "" : "s"}`;
 
 /** Accuracy per s (the finished values), the best s marked. */
 export function accuracyVsSFigure(values: readonly LifEvaluation[], best: number | null): ChartFigure {
@@ -20,13 +22,13 @@ export function accuracyVsSFigure(values: readonly LifEvaluation[], best: number
   const x = v.map((e) => e.s);
   const traces: PlainTrace[] = [
     {
-      type: "scatter", mode: "lines+markers", name: "LIF accuracy", x, y: v.map((e) => e.accuracy), marker: { color: I_BLUE, size: 8 }, line: { color: I_BLUE, width: 2 },
+      type: "scatter", mode: "lines+markers", name: "LIF accuracy", x, y: v.map((e) => e.accuracy), marker: { color: seriesColor(0), size: 8 }, line: { color: seriesColor(0), width: 2 },
       text: v.map((e) => `s = ${e.s} (λ = 1/${e.s}): accuracy ${e.accuracy.toFixed(2)} (${e.correct}/${e.trials}), ${e.rates_hz.all.toFixed(1)} Hz`), hovertemplate: "%{text}<extra></extra>", showlegend: true,
     },
     { type: "scatter", mode: "lines", name: "0.95", x: x.length ? [x[0], x[x.length - 1]] : [], y: x.length ? [0.95, 0.95] : [], line: { color: GREY, width: 1, dash: "dash" }, hovertemplate: "a successful LIF network: accuracy ≥ 0.95<extra></extra>", showlegend: true },
   ];
   const b = v.find((e) => e.s === best);
-  if (b) traces.push({ type: "scatter", mode: "markers", name: `best s = ${b.s}`, x: [b.s], y: [b.accuracy], marker: { color: E_RED, size: 14, symbol: "star" }, text: [`best s = ${b.s}: accuracy ${b.accuracy.toFixed(2)} (ties go to the smaller s)`], hovertemplate: "%{text}<extra></extra>", showlegend: true });
+  if (b) traces.push({ type: "scatter", mode: "markers", name: `best s = ${b.s}`, x: [b.s], y: [b.accuracy], marker: { color: seriesColor(1), size: 14, symbol: "star" }, text: [`best s = ${b.s}: accuracy ${b.accuracy.toFixed(2)} (ties go to the smaller s)`], hovertemplate: "%{text}<extra></extra>", showlegend: true });
   return { traces, xTitle: "scaling factor s (λ = 1/s)", yTitle: "LIF accuracy", yaxis: { range: [0, 1.05] }, legend: true, filename: "lif-accuracy-vs-s" };
 }
 
@@ -46,7 +48,7 @@ export function rasterFigure(d: LifDetail): ChartFigure {
   }
   const trace = (name: string, q: typeof pts.e, color: string): PlainTrace => ({ type: "scatter", mode: "markers", name, x: q.x, y: q.y, text: q.t, marker: { color, size: 3, symbol: "line-ns-open" }, hovertemplate: "%{text}<extra></extra>", showlegend: true });
   return {
-    traces: [trace(`E (${nExc} units)`, pts.e, E_RED), trace(`I (${d.n - nExc} units)`, pts.i, I_BLUE)],
+    traces: [trace(`E (${units(nExc)})`, pts.e, E_COLOR), trace(`I (${units(d.n - nExc)})`, pts.i, I_COLOR)],
     xTitle: `time (ms), one ${d.rasterKind} trial at s = ${d.s}`, yTitle: "unit (E below, I above)", xaxis: { range: [0, d.nt * 0.05] }, yaxis: { range: [-1, d.n] }, legend: true, filename: `lif-raster-s${d.s}`,
   };
 }
@@ -55,7 +57,7 @@ export function rasterFigure(d: LifDetail): ChartFigure {
 export function lifOutputFigure(d: LifDetail): ChartFigure {
   const traces: PlainTrace[] = [];
   d.groups.forEach((g, c) => {
-    const color = GROUP_COLORS[c % GROUP_COLORS.length];
+    const color = seriesColor(c);
     const t = Array.from(g.mean, (_, b) => (b + 1) * 5);
     const name = `${g.kind} (${g.trials} trial${g.trials === 1 ? "" : "s"}, ${g.correct} correct)`;
     traces.push({ type: "scatter", mode: "lines", name: `target, ${g.kind}`, x: t, y: t.map((_, b) => g.target[b] ?? null), line: { color: GREY, width: 2, dash: c ? "dot" : "solid" }, hovertemplate: `${g.kind} target at %{x} ms: %{y:.2f}<extra></extra>`, showlegend: true, legendgroup: g.kind });
@@ -77,7 +79,7 @@ export function ratesFigure(d: LifDetail): ChartFigure {
       text: idx.map((i) => `unit ${i} (${inh ? "I" : "E"}): rate unit φ(x) ${d.rateUnit[i].toFixed(3)}, LIF ${d.lifHz[i].toFixed(1)} Hz`), hovertemplate: "%{text}<extra></extra>", showlegend: true,
     };
   };
-  return { traces: [pick(0, "E units", E_RED), pick(1, "I units", I_BLUE)], xTitle: "rate unit: mean φ(x) over the trial", yTitle: `LIF unit: rate (Hz) at s = ${d.s}`, legend: true, filename: `lif-rates-s${d.s}` };
+  return { traces: [pick(0, "E units", E_COLOR), pick(1, "I units", I_COLOR)], xTitle: "rate unit: mean φ(x) over the trial", yTitle: `LIF unit: rate (Hz) at s = ${d.s}`, legend: true, filename: `lif-rates-s${d.s}` };
 }
 
 /** Pearson's r of the per-unit rates (rate unit vs LIF), NaN with < 2 units or no spread. */

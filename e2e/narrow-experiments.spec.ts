@@ -3,7 +3,8 @@
  * once found: the tab strip (one line, 654 px), the Spiking RNN tab's Activation and Initialisation
  * selects (as wide as their longest option) and the Spikey tab's modifiers legend (an unbroken
  * JSON example). Each tab is opened and the document's scroll width read; on a failure the wider
- * elements are named.
+ * elements are named. The Spiking RNN tab is checked once more with a model file loaded and
+ * converted (its radio label names the file; the charts at the best s).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
@@ -42,3 +43,16 @@ for (const [tab, heading] of [
     expect(o.scrollWidth).toBeLessThanOrEqual(WIDTH);
   });
 }
+
+test(`Spiking RNN at ${WIDTH} px with a model file loaded and converted does not scroll sideways`, async ({ page }) => {
+  await openLab(page);
+  await openTab(page, "Spiking RNN", "1. Train a rate RNN");
+  await page.getByLabel("Load a model file").setInputFiles("test/fixtures/rate-rnn/gonogo-n60-seed0.json");
+  await expect(page.getByRole("radio", { name: /a model file: gonogo-n60-seed0\.json/ })).toBeChecked();
+  await page.getByLabel("Grid of s (from:step:to)").fill("10:10:30");
+  await page.getByLabel("Trials per s").fill("4");
+  await page.getByRole("button", { name: "Convert" }).click();
+  await expect(page.getByTestId("rnn-convert-message")).toHaveText(/^Finished/, { timeout: 60_000 });
+  for (const id of ["rnn-accuracy-s-chart", "rnn-raster-chart", "rnn-lif-output-chart", "rnn-rates-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+});

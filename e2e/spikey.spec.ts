@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openLab } from "./helpers";
 
 const PATTERNS = 200;
@@ -145,6 +145,19 @@ test("the Fig. 1 panel draws Florian's MSTDPET curve with w(200 ms) = 0.32161", 
   expect(await at(-1)).toBe(-0.9512);
   await page.getByLabel("inhibitory pre unit").check();
   await expect.poll(() => at(1)).toBe(-0.9512);
+  await page.getByLabel("inhibitory pre unit").uncheck();
+
+  // One colour per rule in both charts; MSTDP dashed (it lies on MSTDPET for one pairing); ticks with the minus sign.
+  const kernels = page.getByTestId("spikey-kernels");
+  const stroke = (l: Locator) => l.getAttribute("stroke");
+  expect(await stroke(kernels.locator('path[data-rule="MSTDPET"]'))).toBe(await stroke(fig.locator('path[data-rule="mstdpet"]')));
+  expect(await stroke(mstdp)).toBe(await stroke(fig.locator('path[data-rule="mstdp"]')));
+  expect(await stroke(kernels.locator('path[data-rule="RLSTDP"]'))).toBe(await stroke(fig.locator('path[data-rule="spikey-rlstdp"]')));
+  await expect(mstdp).toHaveAttribute("stroke-dasharray", /\d/);
+  await expect(page.getByTestId("spikey-kernel-note")).toContainText(/MSTDP \(dashed\) and MSTDPET coincide to the eye: here they differ by at most 0\.00\d\d in ΔW/);
+  const yTicks = await page.getByTestId("spikey-kernel-ytick").allTextContents();
+  expect(yTicks).toContain("−1.0");
+  expect(yTicks.join(" ")).not.toMatch(/-/);
 
   const axe = await new AxeBuilder({ page }).include(".exp-spikey").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0]?.target})`)).toEqual([]);

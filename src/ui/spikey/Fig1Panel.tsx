@@ -4,12 +4,15 @@
  * post (▼) spike times, the reward sign (+1 before 100 ms, −1 after, as a band) and each rule's
  * final weight and peak as text. Each path carries `data-final` / `data-peak` for the tests.
  */
+import { format } from "d3";
 import { useMemo, useState } from "react";
 import { curvePath, FIG1_MARKS, fig1Curves, weightRange, xOf, yOf, type PlotBox } from "../../state/spikey/fig1";
+import { fig1Color } from "./rule-colors";
 
 const W = 640;
 const H = 312;
-const COLORS = ["#0072B2", "#D55E00", "#009E73"];
+/** Tick labels as the other charts print them (d3's format: a minus sign "−", not a hyphen). */
+const tick = format(".2f");
 
 /** The Fig. 1 panel: the three w(t) curves, the spike marks, the reward band and the table of final and peak weights. */
 export function Fig1Panel() {
@@ -40,10 +43,10 @@ export function Fig1Panel() {
         <text x={box.left + 4} y={box.top - 6} fontSize={11}>reward +1</text>
         <text x={flip + 4} y={box.top - 6} fontSize={11}>reward −1</text>
         {ticks.map((v) => (
-          <g key={v.toFixed(2)}>
+          <g key={tick(v)}>
             <line x1={box.left - 4} x2={box.left} y1={yOf(box, v)} y2={yOf(box, v)} stroke="currentColor" />
             <text x={box.left - 8} y={yOf(box, v) + 4} fontSize={10} textAnchor="end">
-              {v.toFixed(2)}
+              {tick(v)}
             </text>
           </g>
         ))}
@@ -62,8 +65,8 @@ export function Fig1Panel() {
         ))}
         <text x={4} y={bottom + 13} fontSize={10}>pre</text>
         <text x={4} y={bottom + 24} fontSize={10} fill="#CC79A7">post</text>
-        {curves.map((c, i) =>
-          shown[c.rule] ? <path key={c.rule} d={curvePath(c, box)} fill="none" stroke={COLORS[i]} strokeWidth={1.6} data-rule={c.rule} data-final={c.final.toFixed(5)} data-peak={c.peak.toFixed(5)} data-peak-t={c.peakT} /> : null,
+        {curves.map((c) =>
+          shown[c.rule] ? <path key={c.rule} d={curvePath(c, box)} fill="none" stroke={fig1Color(c.rule)} strokeWidth={1.6} data-rule={c.rule} data-final={c.final.toFixed(5)} data-peak={c.peak.toFixed(5)} data-peak-t={c.peakT} /> : null,
         )}
       </svg>
       <table className="spikey-table" aria-label="Fig. 1 final and peak weights">
@@ -76,10 +79,10 @@ export function Fig1Panel() {
           </tr>
         </thead>
         <tbody>
-          {curves.map((c, i) => (
+          {curves.map((c) => (
             <tr key={c.rule}>
               <th scope="row">
-                <span aria-hidden="true" style={{ display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.4em", background: COLORS[i] }} />
+                <span aria-hidden="true" style={{ display: "inline-block", width: "0.8em", height: "0.8em", marginRight: "0.4em", background: fig1Color(c.rule) }} />
                 {c.label}
               </th>
               <td data-testid={`spikey-fig1-final-${c.rule}`}>{c.final.toFixed(5)}</td>

@@ -120,6 +120,10 @@ test(`runs E1 for ${PATTERNS} patterns: the reward strip and the rate table upda
   console.log(`[spikey] rate table after ${PATTERNS} patterns: ${JSON.stringify(rates)}`);
   await expect(page.getByTestId("spikey-heat-map")).toBeVisible();
   await expect(page.getByTestId("spikey-weights")).toHaveAttribute("data-patterns", String(PATTERNS));
+  // Two panels (input rows ~14,000, body rows ~120), each with nice ticks from 0 with thousands separators.
+  const yTicks = (await page.getByTestId("spikey-weights").getAttribute("data-y-ticks")) ?? "";
+  console.log(`[spikey] weight-sum y ticks: ${yTicks}`);
+  expect(yTicks).toMatch(/^0 5,000 10,000 15,000( 20,000)? \| 0( \d{2,3}){2,6}$/);
 });
 
 test("the Fig. 1 panel draws Florian's MSTDPET curve with w(200 ms) = 0.32161", async ({ page }) => {

@@ -108,6 +108,24 @@ describe("RnnTrainerModel", () => {
     ]);
   });
 
+  it("a network the worker refuses (N = 3): its message goes when a field changes, the new field's refusal shows alone", async () => {
+    const { model } = setup();
+    model.edit({ n: "3", maxTrials: "5" });
+    expect(await model.train()).toBe(false);
+    expect(model.store.getState().message).toMatch(/^The network could not be made: n: N = 3 is too small/);
+    model.edit({ n: "2.5" });
+    expect(model.store.getState().message).toBeNull();
+    expect(await model.train()).toBe(false);
+    expect(model.store.getState()).toMatchObject({ message: null, errors: { n: "n: must be an integer in [2, 4000], got '2.5'" } });
+    // A message that is not a refusal (the run's own) stays while fields change.
+    model.edit({ n: "24", seed: "1", maxTrials: "5" });
+    await model.train();
+    await until(() => model.store.getState().phase === "stopped");
+    const stopped = model.store.getState().message;
+    model.edit({ n: "30" });
+    expect(model.store.getState().message).toBe(stopped);
+  });
+
   it("the form's defaults are the paper's; the balanced init is only a choice", () => {
     const p = parseRnnForm(defaultRnnForm());
     expect(p).toEqual({ ok: true, spec: { task: "go-nogo", n: 200, activation: "sigmoid", init: "paper", seed: 0, maxTrials: 6000 } });

@@ -81,12 +81,17 @@ export class RnnTrainerModel {
 
   constructor(private readonly backend: RnnTrainerBackend) {}
 
-  /** Edit fields (applied at the next Train). */
+  /** Whether the message is the worker's refusal of the last Train's network (it names the fields as they were). */
+  private refused = false;
+
+  /** Edit fields (applied at the next Train); a refusal of the old fields' network goes with them. */
   edit(patch: Partial<RnnForm>): void {
     const s = this.store.getState();
     const errors = { ...s.errors };
     for (const k of Object.keys(patch)) delete errors[k as keyof RnnForm];
-    this.store.setState({ form: { ...s.form, ...patch }, errors });
+    const stale = this.refused ? { message: null } : {};
+    this.refused = false;
+    this.store.setState({ form: { ...s.form, ...patch }, errors, ...stale });
   }
 
   /** A new network from the form, trained at once (bad fields: their refusals; the current session stays). */
@@ -97,6 +102,7 @@ export class RnnTrainerModel {
       return false;
     }
     const id = ++this.session;
+    this.refused = false;
     this.losses = [];
     this.evals = [];
     this.pending = {};
@@ -107,7 +113,10 @@ export class RnnTrainerModel {
       const floor = info.minTrial ? ` Go-NoGo trains at least ${info.minTrial.toLocaleString("en-US")} trials (the code's floor), even when accuracy is 1 earlier.` : "";
       this.store.setState({ info, tauMs: info.tauInitMs, message: `Training ${info.nExc} E + ${info.nInh} I units, ${info.connections.toLocaleString("en-US")} connections.${floor}` });
     } catch (e) {
-      if (id === this.session) this.store.setState({ phase: "idle", status: null, message: `The network could not be made: ${(e as Error).message}` });
+      if (id === this.session) {
+        this.refused = true;
+        this.store.setState({ phase: "idle", status: null, message: `The network could not be made: ${(e as Error).message}` });
+      }
       return false;
     }
     void this.loop(id);

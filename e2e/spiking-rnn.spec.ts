@@ -66,6 +66,10 @@ test("trains Go-NoGo (N = 60) for 300 trials in the page: the loss falls, pause 
   await expect(page.getByTestId("rnn-numbers")).toContainText(/τ now \d+\.\d ± \d+\.\d ms/);
   await expect(page.getByTestId("rnn-spectrum-note")).toContainText("one real outlier");
   for (const id of ["rnn-accuracy-chart", "rnn-output-chart", "rnn-tau-chart", "rnn-spectrum-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible();
+  // Each training chart has a short title above it.
+  for (const [id, title] of [["rnn-loss-chart", "Loss per trial"], ["rnn-accuracy-chart", "Evaluation accuracy"], ["rnn-output-chart", "Latest trial: output vs target"], ["rnn-tau-chart", "τ histogram: at init and now"], ["rnn-spectrum-chart", "W_eff spectrum at init"]]) {
+    await expect(page.getByTestId(`${id}-title`)).toHaveText(title);
+  }
   const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save model (JSON)" }).click()]);
   expect(dl.suggestedFilename()).toBe("rate-rnn-go-nogo-n60-seed0-tr300.json");
 });
@@ -90,6 +94,31 @@ test("a bad or foreign model file is refused with its message while the training
   await expect(page.getByRole("radio", { name: /the training above, as it stands \(go-nogo, N = 40/ })).toBeChecked();
   await page.getByRole("button", { name: "Pause" }).click();
   await expect(page.getByTestId("rnn-message")).toHaveText(/^Paused after [\d,]+ trials\.$/);
+});
+
+test("before any run the charts take no room; a refused network's message goes when N changes", async ({ page }) => {
+  await openLab(page);
+  await openTab(page);
+  // No training, no conversion: no empty chart boxes under Train or Convert.
+  for (const id of ["rnn-loss-chart", "rnn-spectrum-chart", "rnn-accuracy-s-chart"]) await expect(page.getByTestId(id)).toHaveCount(0);
+  const convert = page.getByRole("button", { name: "Convert" });
+  const gap = await page.evaluate(() => {
+    const b = [...document.querySelectorAll("button")].find((x) => x.textContent === "Convert")!.getBoundingClientRect();
+    const sec = document.querySelector("section[aria-labelledby=rnn-convert-h]")!.getBoundingClientRect();
+    return sec.bottom - b.bottom;
+  });
+  expect(gap).toBeLessThan(80);
+  await expect(convert).toBeVisible();
+  await page.getByLabel("Units N").fill("3");
+  await page.getByRole("button", { name: "Train", exact: true }).click();
+  await expect(page.getByTestId("rnn-message")).toHaveText(/^The network could not be made: n: N = 3 is too small/);
+  for (const bad of ["2.5", "-5"]) {
+    await page.getByLabel("Units N").fill(bad);
+    await expect(page.getByTestId("rnn-message")).toHaveText("");
+    await page.getByRole("button", { name: "Train", exact: true }).click();
+    await expect(page.locator("#rnn-n-error")).toHaveText(`n: must be an integer in [2, 4000], got '${bad}'`);
+    await expect(page.getByTestId("rnn-message")).toHaveText("");
+  }
 });
 
 test("the committed N = 60 Go-NoGo model loads and converts on a short grid: accuracy vs s with hover values, the views at the best s", async ({ page }) => {

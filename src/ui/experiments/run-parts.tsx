@@ -155,8 +155,18 @@ export function VerdictTable({ caption, shown }: { caption: string; shown: Verdi
   );
 }
 
-/** A chart's host div (the chart made once per mount). */
-export function ChartBox({ make, testId, label }: { make: (host: HTMLDivElement) => Destroyable; testId: string; label: string }) {
+/** A chart's host div (the chart made once per mount), under its short title when it has one. */
+export function ChartBox({ make, testId, label, title }: { make: (host: HTMLDivElement) => Destroyable; testId: string; label: string; title?: string }) {
   const ref = usePlot(make);
-  return <div ref={ref} className="exp-chart" data-testid={testId} aria-label={label} />;
+  const chart = <div ref={ref} className="exp-chart" data-testid={testId} aria-label={label} />;
+  return title ? (
+    <>
+      <p className="exp-chart-title" data-testid={`${testId}-title`}>
+        {title}
+      </p>
+      {chart}
+    </>
+  ) : (
+    chart
+  );
 }

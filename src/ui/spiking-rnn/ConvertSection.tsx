@@ -76,9 +76,9 @@ function Detail({ model }: { model: RnnConvertModel }) {
   return (
     <>
       <h5>At the best s = {d.s}</h5>
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? rasterFigure(s.detail) : null))} testId="rnn-raster-chart" label="E/I raster of one LIF trial" />
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? lifOutputFigure(s.detail) : null))} testId="rnn-lif-output-chart" label="LIF output mean and SD against the target" />
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? ratesFigure(s.detail) : null))} testId="rnn-rates-chart" label="LIF unit rates against rate-unit rates" />
+      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? rasterFigure(s.detail) : null))} testId="rnn-raster-chart" label="E/I raster of one LIF trial" title="E/I raster of one LIF trial" />
+      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? lifOutputFigure(s.detail) : null))} testId="rnn-lif-output-chart" label="LIF output mean and SD against the target" title="LIF output vs target (mean ± SD)" />
+      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.detail], (s) => (s.detail ? ratesFigure(s.detail) : null))} testId="rnn-rates-chart" label="LIF unit rates against rate-unit rates" title="LIF rate vs rate-unit rate, per unit" />
       <p className="desc" data-testid="rnn-rates-note">
         {d.trials} trials ({d.correct} correct). Per unit, rate unit vs LIF unit: Pearson r = {rateCorrelation(d).toFixed(2)} over {d.n} units.
       </p>
@@ -95,6 +95,8 @@ export function ConvertSection({ model, trainer }: { model: RnnConvertModel; tra
   const phase = useStore(model.store, (s) => s.phase);
   const progress = useStore(model.store, (s) => s.progress);
   const message = useStore(model.store, (s) => s.message);
+  // The accuracy chart takes its room once a value of s has finished (none before the first conversion).
+  const hasValues = useStore(model.store, (s) => s.partial.length > 0);
   const running = phase === "running";
   return (
     <section className="exp-results" aria-labelledby="rnn-convert-h">
@@ -138,7 +140,14 @@ export function ConvertSection({ model, trainer }: { model: RnnConvertModel; tra
       <p role="status" className={phase === "failed" ? "field-error" : "exp-status"} data-testid="rnn-convert-message">
         {message}
       </p>
-      <ChartBox make={(host) => new RunChart(host, model.store, accuracyKey, (s) => (s.partial.length ? accuracyVsSFigure(s.partial, s.phase === "done" ? (s.result?.best_s ?? null) : null) : null))} testId="rnn-accuracy-s-chart" label="LIF accuracy against the scaling factor s" />
+      {hasValues && (
+        <ChartBox
+          make={(host) => new RunChart(host, model.store, accuracyKey, (s) => (s.partial.length ? accuracyVsSFigure(s.partial, s.phase === "done" ? (s.result?.best_s ?? null) : null) : null))}
+          testId="rnn-accuracy-s-chart"
+          label="LIF accuracy against the scaling factor s"
+          title="LIF accuracy vs s"
+        />
+      )}
       <Summary model={model} />
       <Detail model={model} />
     </section>

@@ -143,11 +143,15 @@ export function TrainSection({ model }: { model: RnnTrainerModel }) {
         </p>
       )}
       <Numbers model={model} />
-      <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? lossFigure(s.losses, s.evals) : null))} testId="rnn-loss-chart" label="Training loss per trial and evaluation loss" />
-      <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? accuracyFigure(s.evals, Math.max(s.trials, 100)) : null))} testId="rnn-accuracy-chart" label="Evaluation accuracy" />
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.latest], (s) => (s.info && s.latest ? outputFigure(s.latest, s.info.evalStart, s.trials) : null))} testId="rnn-output-chart" label="Output of the latest trial against its target" />
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.tauMs, s.info], (s) => (s.info && s.tauMs ? tauFigure(s.tauMs, s.info.tauInitMs) : null))} testId="rnn-tau-chart" label="Histogram of the time constants tau" />
-      <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.info], (s) => (s.info ? spectrumFigure(s.info) : null))} testId="rnn-spectrum-chart" label="Eigenvalues of W_eff at init" />
+      {info && (
+        <>
+          <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? lossFigure(s.losses, s.evals) : null))} testId="rnn-loss-chart" label="Training loss per trial and evaluation loss" title="Loss per trial" />
+          <ChartBox make={(host) => new RunChart(host, model.store, key, (s) => (s.info ? accuracyFigure(s.evals, Math.max(s.trials, 100)) : null))} testId="rnn-accuracy-chart" label="Evaluation accuracy" title="Evaluation accuracy" />
+          <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.latest], (s) => (s.info && s.latest ? outputFigure(s.latest, s.info.evalStart, s.trials) : null))} testId="rnn-output-chart" label="Output of the latest trial against its target" title="Latest trial: output vs target" />
+          <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.tauMs, s.info], (s) => (s.info && s.tauMs ? tauFigure(s.tauMs, s.info.tauInitMs) : null))} testId="rnn-tau-chart" label="Histogram of the time constants tau" title="τ histogram: at init and now" />
+          <ChartBox make={(host) => new RunChart(host, model.store, (s) => [s.info], (s) => (s.info ? spectrumFigure(s.info) : null))} testId="rnn-spectrum-chart" label="Eigenvalues of W_eff at init" title="W_eff spectrum at init" />
+        </>
+      )}
       <SpectrumNote model={model} />
     </section>
   );

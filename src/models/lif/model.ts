@@ -20,7 +20,7 @@ import { mergeParams } from "../params/codec";
 import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpyInto, saveNumpy } from "../rng/numpy-state";
-import { checkDrive, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
+import { checkDrive, checkRunPosition, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
 import type { RateModel } from "../rate-rnn/model-file";
 import { rateModelFor, untrainedWarning, type RateSourceParams } from "../rate-rnn/source";
 import { task as taskOf, type Task, type Trial } from "../rate-rnn/tasks";
@@ -196,8 +196,9 @@ export class LifModel implements Model<LifParams, LifState> {
 
   /** Continue from `s` (as `state()` gave it; the caller has built this model from `s.model`). */
   restore(s: LifState): this {
+    checkRunPosition(s.t, s.score);
     this.t = s.t;
-    Object.assign(this.score, s.score);
+    Object.assign(this.score, { trial: s.score.trial, finished: s.score.finished, correct: s.score.correct });
     this.stepper = null;
     if (s.running) {
       const st = this.begin();

@@ -42,6 +42,16 @@ export function noSuchRule(family: string, name: string): never {
   throw new SornInputError("rule", `unknown rule '${name}' (the ${family} family has no plasticity rules)`);
 }
 
+/** Where a saved run stood: t and the score must be whole numbers ≥ 0, correct ≤ finished ≤ trial (a clear error otherwise). */
+export function checkRunPosition(t: unknown, score: { trial?: unknown; finished?: unknown; correct?: unknown } | null | undefined): void {
+  const whole = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+  if (!whole(t)) throw new SornInputError("state.t", `must be a whole number ≥ 0, got ${JSON.stringify(t)}`);
+  const { trial, finished, correct } = score ?? {};
+  if (!whole(trial) || !whole(finished) || !whole(correct) || (correct as number) > (finished as number) || (finished as number) > (trial as number)) {
+    throw new SornInputError("state.score", `must hold whole numbers with correct ≤ finished ≤ trial, got ${JSON.stringify(score ?? null)}`);
+  }
+}
+
 /** Trials started and finished, and how many of those passed the task's rule. */
 export class TrialScore {
   /** The trial being played (0-based), or the next one. */

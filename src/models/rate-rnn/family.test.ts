@@ -80,6 +80,8 @@ describe("the rate-RNN family (the seam)", () => {
     expect(() => m.rule("stdp")).toThrow(/no plasticity rules/);
     const s = m.step(3).state();
     expect(() => rateRnnFamily.create({ state: { ...s, running: { ...s.running!, x: new Float64Array(2) } } })).toThrow(/state.running.x/);
+    expect(() => rateRnnFamily.create({ state: { ...s, t: -1 } })).toThrow(/state.t: must be a whole number/);
+    expect(() => rateRnnFamily.create({ state: { ...s, score: { trial: 1, finished: 2, correct: 0 } } })).toThrow(/state.score: .*correct ≤ finished ≤ trial/);
     expect(() => rateRnnFamily.create({ state: { ...s, running: { ...s.running!, rng: { mt: { key: [1], pos: 0 } } } } })).toThrow(/state.running.rng/);
   });
 });

@@ -22,7 +22,7 @@ import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpy, saveNumpy } from "../rng/numpy-state";
 import { activate } from "./activation";
-import { checkDrive, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "./drive";
+import { checkDrive, checkRunPosition, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "./drive";
 import { rateStep } from "./forward";
 import type { RateModel } from "./model-file";
 import { liveCsr, taus, type Csr } from "./network";
@@ -178,8 +178,9 @@ export class RateRnnModel implements Model<RateParams, RateState> {
 
   /** Continue from `s` (as `state()` gave it; the caller built this model from `s.model`). */
   restore(s: RateState): this {
+    checkRunPosition(s.t, s.score);
     this.t = s.t;
-    Object.assign(this.score, s.score);
+    Object.assign(this.score, { trial: s.score.trial, finished: s.score.finished, correct: s.score.correct });
     this.tt = -1;
     if (s.running) {
       const { tt, x, r, a, o } = s.running;

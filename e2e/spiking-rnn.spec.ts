@@ -139,7 +139,8 @@ test("the committed N = 60 Go-NoGo model loads and converts on a short grid: acc
   await expect(page.getByTestId("rnn-convert-summary")).toContainText("The best s sat at the low edge of the grid as given; the grid could not be extended on that side (the next s would be ≤ 0), and s* is at the low edge still.");
   const tip = await hover(page, page.getByTestId("rnn-accuracy-s-chart"), 0, 0);
   console.log(`[spiking-rnn] ${await page.getByTestId("rnn-convert-message").textContent()} hover: ${tip}`);
-  expect(tip).toMatch(/^s = \d+ \(λ = 1\/\d+\): accuracy [01]\.\d\d \([0-4]\/4\), \d+\.\d Hz$/);
+  // The point, or the best s's star drawn on it (the same text, then "the best s").
+  expect(tip).toMatch(/^s = \d+ \(λ = 1\/\d+\): accuracy [01]\.\d\d \([0-4]\/4\), \d+\.\d Hz(: the best s \(ties go to the smaller s\))?$/);
   for (const id of ["rnn-raster-chart", "rnn-lif-output-chart", "rnn-rates-chart"]) await expect(page.getByTestId(id).locator(".main-svg").first()).toBeVisible({ timeout: 30_000 });
   console.log(`[spiking-rnn] Convert to the views at the best s: ${((Date.now() - c0) / 1000).toFixed(1)} s`);
   await expect(page.getByTestId("rnn-rates-note")).toContainText(/^4 trials \(\d correct\)\. Per unit, rate unit vs LIF unit: Pearson r = -?\d\.\d\d over 60 units\.$/);

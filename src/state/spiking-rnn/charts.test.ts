@@ -48,6 +48,7 @@ describe("conversion charts", () => {
     expect(f.traces[0].x).toEqual([20, 25, 30]);
     expect(f.traces[0].text![0]).toBe("s = 20 (λ = 1/20): accuracy 1.00 (4/4), 5.0 Hz");
     expect(f.traces[2].name).toBe("best s = 20");
+    expect(f.traces[2].text![0]).toBe("s = 20 (λ = 1/20): accuracy 1.00 (4/4), 5.0 Hz: the best s (ties go to the smaller s)");
   });
 
   const d = {

@@ -16,6 +16,9 @@ import { f3, type ChartFigure, type PlainTrace } from "../experiments/chart-figu
 const E_COLOR = COLORS.excitatory, I_COLOR = COLORS.inhibitory, GREY = COLORS.grey;
 const units = (n: number): string => `${n} unit${n === 1 ? "" : "s"}`;
 
+/** A point's hover text (the best s's star says the same, then that it is the best). */
+const pointText = (e: LifEvaluation): string => `s = ${e.s} (λ = 1/${e.s}): accuracy ${e.accuracy.toFixed(2)} (${e.correct}/${e.trials}), ${e.rates_hz.all.toFixed(1)} Hz`;
+
 /** Accuracy per s (the finished values), the best s marked. */
 export function accuracyVsSFigure(values: readonly LifEvaluation[], best: number | null): ChartFigure {
   const v = [...values].sort((a, b) => a.s - b.s);
@@ -23,12 +26,12 @@ export function accuracyVsSFigure(values: readonly LifEvaluation[], best: number
   const traces: PlainTrace[] = [
     {
       type: "scatter", mode: "lines+markers", name: "LIF accuracy", x, y: v.map((e) => e.accuracy), marker: { color: seriesColor(0), size: 8 }, line: { color: seriesColor(0), width: 2 },
-      text: v.map((e) => `s = ${e.s} (λ = 1/${e.s}): accuracy ${e.accuracy.toFixed(2)} (${e.correct}/${e.trials}), ${e.rates_hz.all.toFixed(1)} Hz`), hovertemplate: "%{text}<extra></extra>", showlegend: true,
+      text: v.map(pointText), hovertemplate: "%{text}<extra></extra>", showlegend: true,
     },
     { type: "scatter", mode: "lines", name: "0.95", x: x.length ? [x[0], x[x.length - 1]] : [], y: x.length ? [0.95, 0.95] : [], line: { color: GREY, width: 1, dash: "dash" }, hovertemplate: "a successful LIF network: accuracy ≥ 0.95<extra></extra>", showlegend: true },
   ];
   const b = v.find((e) => e.s === best);
-  if (b) traces.push({ type: "scatter", mode: "markers", name: `best s = ${b.s}`, x: [b.s], y: [b.accuracy], marker: { color: seriesColor(1), size: 14, symbol: "star" }, text: [`best s = ${b.s}: accuracy ${b.accuracy.toFixed(2)} (ties go to the smaller s)`], hovertemplate: "%{text}<extra></extra>", showlegend: true });
+  if (b) traces.push({ type: "scatter", mode: "markers", name: `best s = ${b.s}`, x: [b.s], y: [b.accuracy], marker: { color: seriesColor(1), size: 14, symbol: "star" }, text: [`${pointText(b)}: the best s (ties go to the smaller s)`], hovertemplate: "%{text}<extra></extra>", showlegend: true });
   return { traces, xTitle: "scaling factor s (λ = 1/s)", yTitle: "LIF accuracy", yaxis: { range: [0, 1.05] }, legend: true, filename: "lif-accuracy-vs-s" };
 }
 

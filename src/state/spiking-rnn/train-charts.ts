@@ -9,8 +9,10 @@
 import type { EvalRecord } from "../../models/rate-rnn/train";
 import type { RnnSessionInfo } from "../../worker/rate-rnn-trainer";
 import { f3, steps, type ChartFigure, type PlainTrace } from "../experiments/chart-figure";
+import { COLORS } from "../../figures/palette";
 
-const BLUE = "#1f77b4", ORANGE = "#d62728", GREY = "#7f7f7f", GREEN = "#2ca02c";
+// The lab's palette (src/figures/palette.ts): first series blue, second vermillion, third bluish green.
+const BLUE = COLORS.excitatory, ORANGE = COLORS.inhibitory, GREY = COLORS.grey, GREEN = COLORS.third;
 
 /** The paper's trained τ (Go-NoGo example network, N = 200): 28.2 ± 9.4 ms. */
 export const PAPER_TAU_MS = { mean: 28.2, sd: 9.4 };

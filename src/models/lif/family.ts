@@ -7,8 +7,8 @@
  * seed) and warns that it is untrained.
  */
 import type { ModelFamily, ModelOptions, SeriesInfo } from "../model";
-import { SornInputError } from "../params/error";
-import { DRIVE_SETTING, noSuchRule } from "../rate-rnn/drive";
+import { DRIVE_SETTING } from "../rate-rnn/drive";
+import { createTrialModel } from "../rate-rnn/trial-model";
 import { LIF_SCHEMA, type LifParams, type LifState } from "./family-types";
 import { LifModel } from "./model";
 
@@ -20,25 +20,9 @@ export const LIF_SERIES: readonly SeriesInfo[] = [
   { name: "accuracy", title: "fraction of finished trials correct" },
 ];
 
-/** Whether `x` is a state this family saved. */
-function isLifState(x: unknown): x is LifState {
-  return !!x && typeof x === "object" && (x as { format?: unknown }).format === "sorn-lab/lif-state";
-}
-
 /** Build a LIF model from the seam's options (see the module doc). */
 export function createLif(o: ModelOptions = {}): LifModel {
-  for (const r of o.off ?? []) noSuchRule("lif", r);
-  if (o.records?.length) throw new SornInputError("records", `the lif family keeps no records (asked for ${o.records.join(", ")})`);
-  for (const k of Object.keys(o.settings ?? {})) if (k !== "drive" && o.settings?.[k] !== undefined) throw new SornInputError("setting", `unknown setting '${k}' (the lif family has: drive)`);
-  const drive = o.settings?.drive;
-  if (isLifState(o.state)) {
-    const s = o.state;
-    const m = new LifModel(s.params, s.seed, s.model, s.drive).restore(s);
-    if (o.params) m.setParams(o.params as Record<string, unknown>);
-    if (drive !== undefined) m.setting("drive", drive);
-    return m;
-  }
-  return new LifModel(o.params as Partial<Record<keyof LifParams, unknown>> | undefined, o.seed ?? 0, o.state, drive ?? "task");
+  return createTrialModel<LifState, LifModel>("lif", "sorn-lab/lif-state", o, (params, seed, given, drive) => new LifModel(params, seed, given, drive));
 }
 
 /** A rate RNN's LIF network (spec §3), the code's constants, 0.05 ms steps. */

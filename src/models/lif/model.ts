@@ -14,16 +14,13 @@
  * input mode), the trial index, and the fraction of finished trials the rule passed.
  */
 import type { InputSource } from "../inputs";
-import type { Model, SpikeGroup, StepObserver } from "../model";
+import type { Model, SpikeGroup } from "../model";
 import { SornInputError } from "../params/error";
-import { mergeParams } from "../params/codec";
-import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpyInto, saveNumpy } from "../rng/numpy-state";
-import { checkDrive, checkRunPosition, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "../rate-rnn/drive";
-import type { RateModel } from "../rate-rnn/model-file";
-import { rateModelFor, untrainedWarning, type RateSourceParams } from "../rate-rnn/source";
+import { trialSeed } from "../rate-rnn/drive";
 import { task as taskOf, type Task, type Trial } from "../rate-rnn/tasks";
+import { TrialModel } from "../rate-rnn/trial-model";
 import { lifCorrect } from "./evaluate";
 import { LIF, lifNetworkOfModel, type LifNetwork } from "./network";
 import { ZigguratNormal, zigguratFrom } from "./noise";
@@ -32,25 +29,17 @@ import { LifStepper, type LifRandom } from "./stepper";
 import { LIF_DEFAULTS, LIF_SCHEMA, type LifParams, type LifState } from "./family-types";
 
 /** One LIF network run through the seam (see the module doc). */
-export class LifModel implements Model<LifParams, LifState> {
-  readonly family = "lif";
-  readonly params: LifParams;
-  readonly seed: number;
+export class LifModel extends TrialModel<LifParams> implements Model<LifParams, LifState> {
   readonly inputs: number;
   readonly spikeGroups: readonly SpikeGroup[];
-  readonly rateModel: RateModel;
-  t = 0;
   private readonly task: Task;
   private net: LifNetwork;
-  private drive: Drive;
-  private readonly score = new TrialScore();
   private stepper: LifStepper | null = null;
   private rng: NumpyRandom | null = null;
   private noise: ZigguratNormal | null = null;
   private trial: (Trial & { cols: Float64Array }) | null = null;
   private out = new Float64Array(0);
   private source: InputSource | null = null;
-  private observer: StepObserver | null = null;
   private readonly groupOf: Uint8Array;
   private readonly indexIn: Int32Array;
   private readonly spikes: Uint8Array[];
@@ -58,16 +47,11 @@ export class LifModel implements Model<LifParams, LifState> {
   private litCount = 0;
   private readonly series = new Float64Array(4);
 
-  constructor(params: Partial<Record<keyof LifParams, unknown>> = {}, seed = 0, given?: unknown, drive: unknown = "task") {
-    const requested = mergeParams(LIF_SCHEMA, {}, params) as Partial<LifParams>;
-    this.seed = checkSeed(seed);
-    const { model, source } = rateModelFor(given, requested as Partial<RateSourceParams>, LIF_DEFAULTS, this.seed);
-    this.rateModel = model;
-    this.params = { ...LIF_DEFAULTS, ...requested, ...source };
-    this.task = taskOf(model.task);
-    this.net = lifNetworkOfModel(model, this.params.s);
+  constructor(params?: object, seed: unknown = 0, given?: unknown, drive: unknown = "task") {
+    super("lif", LIF_SCHEMA, LIF_DEFAULTS, params, seed, given, drive);
+    this.task = taskOf(this.rateModel.task);
+    this.net = lifNetworkOfModel(this.rateModel, this.params.s);
     this.inputs = this.net.nIn;
-    this.drive = checkDrive(drive);
     const inh = this.net.inh;
     this.groupOf = inh.slice();
     this.indexIn = new Int32Array(inh.length);
@@ -143,11 +127,7 @@ export class LifModel implements Model<LifParams, LifState> {
   }
 
   setParams(changes: Readonly<Record<string, unknown>>): this {
-    const next = mergeParams(LIF_SCHEMA, this.params as unknown as Record<string, unknown>, changes) as unknown as LifParams;
-    for (const k of Object.keys(changes)) {
-      const spec = LIF_SCHEMA.find((p) => p.name === k)!;
-      if (spec.structural && next[k as keyof LifParams] !== this.params[k as keyof LifParams]) throw new SornInputError(k, "changes the network: it needs a new model (a reset)");
-    }
+    const next = this.nextParams(changes);
     if (next.s !== this.params.s) {
       this.net = lifNetworkOfModel(this.rateModel, next.s);
       this.stepper?.rescale(this.net);
@@ -157,48 +137,21 @@ export class LifModel implements Model<LifParams, LifState> {
     return this;
   }
 
-  rule(name: string): boolean;
-  rule(name: string, on: boolean): this;
-  rule(name: string): boolean | this {
-    return noSuchRule(this.family, name);
-  }
-
-  setting(name: string): string | boolean;
-  setting(name: string, value: string | boolean): this;
-  setting(name: string, value?: string | boolean): string | boolean | this {
-    checkSettingName(this.family, name);
-    if (value === undefined) return this.drive;
-    const d = checkDrive(value);
-    if (d !== this.drive) {
-      this.drive = d;
-      this.stepper = null;
-    }
-    return this;
-  }
-
-  observe(observer: StepObserver | null): this {
-    this.observer = observer;
-    return this;
-  }
-
-  /** Untrained networks say so. */
-  warnings(): string[] {
-    return untrainedWarning(this.rateModel);
+  protected dropTrial(): void {
+    this.stepper = null;
   }
 
   state(): LifState {
     return {
-      format: "sorn-lab/lif-state", model: this.rateModel, params: { ...this.params }, seed: this.seed, drive: this.drive, t: this.t,
-      score: { trial: this.score.trial, finished: this.score.finished, correct: this.score.correct },
+      ...this.savedRun("sorn-lab/lif-state"),
+      format: "sorn-lab/lif-state",
       running: this.stepper ? { stepper: this.stepper.state(), rng: saveNumpy(this.rng!), noise: this.noise!.words(), out: this.out.slice() } : null,
     };
   }
 
   /** Continue from `s` (as `state()` gave it; the caller has built this model from `s.model`). */
   restore(s: LifState): this {
-    checkRunPosition(s.t, s.score);
-    this.t = s.t;
-    Object.assign(this.score, { trial: s.score.trial, finished: s.score.finished, correct: s.score.correct });
+    this.restoreRun(s);
     this.stepper = null;
     if (s.running) {
       const st = this.begin();

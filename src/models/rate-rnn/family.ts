@@ -5,8 +5,8 @@
  * Training stays the trainer's (`train.ts`, the worker's rate-RNN tab, `sorn rnn train`).
  */
 import type { ModelFamily, ModelOptions, SeriesInfo } from "../model";
-import { SornInputError } from "../params/error";
-import { DRIVE_SETTING, noSuchRule } from "./drive";
+import { DRIVE_SETTING } from "./drive";
+import { createTrialModel } from "./trial-model";
 import { RATE_SCHEMA, type RateParams, type RateState } from "./rate-family-types";
 import { RateRnnModel } from "./rate-model";
 
@@ -20,25 +20,9 @@ export const RATE_SERIES: readonly SeriesInfo[] = [
   { name: "rateI", title: "mean rate r of the I units" },
 ];
 
-/** Whether `x` is a state this family saved. */
-function isRateState(x: unknown): x is RateState {
-  return !!x && typeof x === "object" && (x as { format?: unknown }).format === "sorn-lab/rate-rnn-state";
-}
-
 /** Build a rate model from the seam's options (see the module doc). */
 export function createRate(o: ModelOptions = {}): RateRnnModel {
-  for (const r of o.off ?? []) noSuchRule("rate-rnn", r);
-  if (o.records?.length) throw new SornInputError("records", `the rate-rnn family keeps no records (asked for ${o.records.join(", ")})`);
-  for (const k of Object.keys(o.settings ?? {})) if (k !== "drive" && o.settings?.[k] !== undefined) throw new SornInputError("setting", `unknown setting '${k}' (the rate-rnn family has: drive)`);
-  const drive = o.settings?.drive;
-  if (isRateState(o.state)) {
-    const s = o.state;
-    const m = new RateRnnModel(s.params, s.seed, s.model, s.drive).restore(s);
-    if (o.params) m.setParams(o.params as Record<string, unknown>);
-    if (drive !== undefined) m.setting("drive", drive);
-    return m;
-  }
-  return new RateRnnModel(o.params as Partial<Record<keyof RateParams, unknown>> | undefined, o.seed ?? 0, o.state, drive ?? "task");
+  return createTrialModel<RateState, RateRnnModel>("rate-rnn", "sorn-lab/rate-rnn-state", o, (params, seed, given, drive) => new RateRnnModel(params, seed, given, drive));
 }
 
 /** Rate RNNs with Dale's principle (spec spiking-rnn.md §1), 5 ms steps. */

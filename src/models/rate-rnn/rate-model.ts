@@ -15,35 +15,25 @@
  * the E and of the I units.
  */
 import type { InputSource } from "../inputs";
-import type { Model, StepObserver } from "../model";
+import type { Model } from "../model";
 import { SornInputError } from "../params/error";
-import { mergeParams } from "../params/codec";
-import { checkSeed } from "../params/seed";
 import { NumpyRandom } from "../rng/numpy-random";
 import { loadNumpy, saveNumpy } from "../rng/numpy-state";
 import { activate } from "./activation";
-import { checkDrive, checkRunPosition, checkSettingName, noSuchRule, trialSeed, TrialScore, type Drive } from "./drive";
+import { trialSeed } from "./drive";
 import { rateStep } from "./forward";
-import type { RateModel } from "./model-file";
 import { liveCsr, taus, type Csr } from "./network";
 import { RATE_DEFAULTS, RATE_SCHEMA, type RateParams, type RateState } from "./rate-family-types";
-import { rateModelFor, untrainedWarning, type RateSourceParams } from "./source";
 import { task as taskOf, type Task, type Trial } from "./tasks";
+import { TrialModel } from "./trial-model";
 
 /** One rate network run through the seam (see the module doc). */
-export class RateRnnModel implements Model<RateParams, RateState> {
-  readonly family = "rate-rnn";
-  readonly params: RateParams;
-  readonly seed: number;
+export class RateRnnModel extends TrialModel<RateParams> implements Model<RateParams, RateState> {
   readonly inputs: number;
   readonly spikeGroups = [] as const;
-  readonly rateModel: RateModel;
-  t = 0;
   private readonly task: Task;
   private readonly csr: Csr;
   private readonly alpha: Float64Array;
-  private drive: Drive;
-  private readonly score = new TrialScore();
   /** The step within the trial (−1: no trial running). */
   private tt = -1;
   private rng: NumpyRandom | null = null;
@@ -54,15 +44,11 @@ export class RateRnnModel implements Model<RateParams, RateState> {
   private readonly xi: Float64Array;
   private readonly uCol: Float64Array;
   private o = new Float64Array(0);
-  private observer: StepObserver | null = null;
   private readonly series = new Float64Array(6);
 
-  constructor(params: Partial<Record<keyof RateParams, unknown>> = {}, seed = 0, given?: unknown, drive: unknown = "task") {
-    const requested = mergeParams(RATE_SCHEMA, {}, params) as Partial<RateParams>;
-    this.seed = checkSeed(seed);
-    const { model, source } = rateModelFor(given, requested as Partial<RateSourceParams>, RATE_DEFAULTS, this.seed);
-    this.rateModel = model;
-    this.params = { ...RATE_DEFAULTS, ...requested, ...source };
+  constructor(params?: object, seed: unknown = 0, given?: unknown, drive: unknown = "task") {
+    super("rate-rnn", RATE_SCHEMA, RATE_DEFAULTS, params, seed, given, drive);
+    const model = this.rateModel;
     this.task = taskOf(model.task);
     const n = model.net.settings.n;
     this.inputs = model.net.settings.nIn;
@@ -71,7 +57,6 @@ export class RateRnnModel implements Model<RateParams, RateState> {
     [this.x, this.r, this.a] = [0, 1, 2].map(() => new Float64Array(2 * n));
     this.xi = new Float64Array(n);
     this.uCol = new Float64Array(this.inputs);
-    this.drive = checkDrive(drive);
   }
 
   /** Start trial `score.trial` (task drive) or the endless one. */
@@ -135,52 +120,25 @@ export class RateRnnModel implements Model<RateParams, RateState> {
   }
 
   setParams(changes: Readonly<Record<string, unknown>>): this {
-    const next = mergeParams(RATE_SCHEMA, this.params as unknown as Record<string, unknown>, changes) as unknown as RateParams;
-    for (const k of Object.keys(changes)) {
-      if (RATE_SCHEMA.find((p) => p.name === k)!.structural && next[k as keyof RateParams] !== this.params[k as keyof RateParams]) throw new SornInputError(k, "changes the network: it needs a new model (a reset)");
-    }
-    Object.assign(this.params, next);
+    Object.assign(this.params, this.nextParams(changes));
     return this;
   }
 
-  rule(name: string): boolean;
-  rule(name: string, on: boolean): this;
-  rule(name: string): boolean | this {
-    return noSuchRule(this.family, name);
-  }
-
-  setting(name: string): string | boolean;
-  setting(name: string, value: string | boolean): this;
-  setting(name: string, value?: string | boolean): string | boolean | this {
-    checkSettingName(this.family, name);
-    if (value === undefined) return this.drive;
-    const d = checkDrive(value);
-    if (d !== this.drive) [this.drive, this.tt] = [d, -1];
-    return this;
-  }
-
-  observe(observer: StepObserver | null): this {
-    this.observer = observer;
-    return this;
-  }
-
-  warnings(): string[] {
-    return untrainedWarning(this.rateModel);
+  protected dropTrial(): void {
+    this.tt = -1;
   }
 
   state(): RateState {
     return {
-      format: "sorn-lab/rate-rnn-state", model: this.rateModel, params: { ...this.params }, seed: this.seed, drive: this.drive, t: this.t,
-      score: { trial: this.score.trial, finished: this.score.finished, correct: this.score.correct },
+      ...this.savedRun("sorn-lab/rate-rnn-state"),
+      format: "sorn-lab/rate-rnn-state",
       running: this.tt < 0 ? null : { tt: this.tt, rng: saveNumpy(this.rng!), x: this.x.slice(), r: this.r.slice(), a: this.a.slice(), o: this.o.slice() },
     };
   }
 
   /** Continue from `s` (as `state()` gave it; the caller built this model from `s.model`). */
   restore(s: RateState): this {
-    checkRunPosition(s.t, s.score);
-    this.t = s.t;
-    Object.assign(this.score, { trial: s.score.trial, finished: s.score.finished, correct: s.score.correct });
+    this.restoreRun(s);
     this.tt = -1;
     if (s.running) {
       const { tt, x, r, a, o } = s.running;

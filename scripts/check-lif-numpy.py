@@ -23,20 +23,31 @@ DT, TM, TREF, VTH, VRESET, BIAS, TR = 5e-5, 0.01, 0.002, -40.0, -65.0, -40.0, 0.
 
 
 def load(path):
+    """(W_eff, W_in, w_out, τ_d in s) of a saved Go-NoGo model; W_eff = [w]+ · D (column j: j's sign)."""
     try:
         m = json.load(open(path))
-        w = m["weights"]
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        sys.exit(f"{path}: not a saved rate model ({e})")
-    if m.get("task") != "go-nogo":
-        sys.exit(f"{path}: task {m.get('task')!r}; this checker runs go-nogo models only")
-    W = np.maximum(np.array(w["w"], float), 0.0)      # [w]+
-    inh = np.array(w["inh"], bool)
-    D = np.where(inh, -1.0, 1.0)
-    if m["network"].get("somN", 0):
-        sys.exit("somN > 0 is not handled here")
-    W_eff = W * D[None, :]                             # column j takes presynaptic j's sign
-    return W_eff, np.array(w["w_in"], float), np.array(w["w_out"], float).reshape(-1), np.array(w["taus_ms"], float) / 1000.0
+        w, task, som_n = m["weights"], m.get("task"), m["network"].get("somN", 0)
+        if task != "go-nogo":
+            sys.exit(f"{path}: task {task!r}; this checker runs go-nogo models only")
+        if som_n:
+            sys.exit(f"{path}: somN = {som_n}; this checker runs somN = 0 models only")
+        D = np.where(np.array(w["inh"], bool), -1.0, 1.0)
+        W_eff = np.maximum(np.array(w["w"], float), 0.0) * D[None, :]
+        return W_eff, np.array(w["w_in"], float), np.array(w["w_out"], float).reshape(-1), np.array(w["taus_ms"], float) / 1000.0
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        sys.exit(f"{path}: not a saved rate model ({e!r})")
+
+
+def s_values(text):
+    """The comma-separated s list, each finite and inside the lab's S_RANGE [0.01, 10000]."""
+    try:
+        values = [float(x) for x in text.split(",")]
+    except ValueError:
+        sys.exit(f"--s {text!r}: expected numbers separated by commas, e.g. 20,55")
+    bad = [x for x in values if not 0.01 <= x <= 10000]
+    if bad:
+        sys.exit(f"--s {bad[0]:g}: s must lie in [0.01, 10000]")
+    return values
 
 
 def trial(W_eff, W_in, w_out, tau_d, s, go, rng, T=200):
@@ -74,8 +85,10 @@ def main():
     ap.add_argument("model"); ap.add_argument("--s", default="20,55")
     ap.add_argument("--trials", type=int, default=40); ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    net = load(a.model)
-    for s in [float(x) for x in a.s.split(",")]:
+    if a.trials < 1:
+        sys.exit(f"--trials {a.trials}: need at least 1 trial")
+    values, net = s_values(a.s), load(a.model)
+    for s in values:
         rng = np.random.default_rng(a.seed)
         ok = {True: [0, 0], False: [0, 0]}
         for k in range(a.trials):
